@@ -1,0 +1,144 @@
+"""The SQLite store: durable on return, stable ids, migrations, clear refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from sharedvisit.datadir import data_dir
+from sharedvisit.errors import StoreError, VisitNotFound
+from sharedvisit.store import DB_NAME, SCHEMA_VERSION, Store
+from sharedvisit.visit import AgendaItem, Person, Visit
+
+
+def test_write_close_reopen(example_visit: Visit, tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        visit_id = store.add(example_visit)
+    with Store.open(tmp_path) as store:
+        assert store.load(visit_id) == example_visit
+
+
+def test_save_is_durable_without_close(example_visit: Visit, tmp_path: Path) -> None:
+    # A second connection sees the edit as soon as save() returns: nothing
+    # waits in memory for a close that a crash would never reach.
+    store = Store.open(tmp_path)
+    visit_id = store.add(example_visit)
+    example_visit.agenda.append(AgendaItem(text="One more thing", raised_by=Person.PATIENT))
+    store.save(visit_id, example_visit)
+    with Store(tmp_path / DB_NAME) as other:
+        assert other.load(visit_id).agenda[-1].text == "One more thing"
+    store.close()
+
+
+def test_wal_mode_and_full_sync(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store._db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_ids_are_stable_and_never_reused(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        first = store.add(Visit.new(patient="A"))
+        second = store.add(Visit.new(patient="B"))
+        store.delete(second)
+        third = store.add(Visit.new(patient="C"))
+        assert (first, second, third) == (1, 2, 3)
+        assert store.load(first).patient == "A"
+
+
+def test_missing_visit(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        with pytest.raises(VisitNotFound, match="there is no visit 7 in the store"):
+            store.load(7)
+        with pytest.raises(VisitNotFound):
+            store.save(7, Visit.new())
+
+
+def test_list_and_search(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        ids = [
+            store.add(Visit.new(date=dt.date(2026, 11, day), patient=name))
+            for day, name in [
+                (1, "Maria Lopez"),
+                (2, "Mario Rossi"),
+                (3, "Ana Chen"),
+                (4, "100% Lucas_"),
+            ]
+        ]
+        assert [s.id for s in store.visits(recent_first=False)] == ids
+        assert [s.id for s in store.visits()] == ids[::-1]
+        assert [s.patient for s in store.search("mari")] == ["Mario Rossi", "Maria Lopez"]
+        assert [s.patient for s in store.search("%")] == ["100% Lucas_"]
+        assert [s.patient for s in store.search("_")] == ["100% Lucas_"]
+        assert store.search("nobody") == []
+        assert store.visits(limit=2)[0].date == dt.date(2026, 11, 4)
+        assert store.count() == 4
+
+
+def test_saving_updates_the_listing(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        visit = Visit.new(patient="Old name")
+        visit_id = store.add(visit)
+        store.add(Visit.new(patient="Someone else"))
+        visit.patient = "New name"
+        store.save(visit_id, visit)
+        assert store.visits()[0].patient == "New name"  # most recently edited first
+
+
+def test_files_are_private(tmp_path: Path) -> None:
+    folder = data_dir(tmp_path / "fresh")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    with Store.open(folder) as store:
+        store.add(Visit.new())
+    assert stat.S_IMODE((folder / DB_NAME).stat().st_mode) == 0o600
+
+
+def test_environment_chooses_the_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SHAREDVISIT_DATA_DIR", str(tmp_path / "from-env"))
+    assert data_dir() == tmp_path / "from-env"
+    assert data_dir(tmp_path / "flag") == tmp_path / "flag"
+
+
+def test_schema_version_is_recorded(tmp_path: Path) -> None:
+    Store.open(tmp_path).close()
+    with sqlite3.connect(tmp_path / DB_NAME) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_newer_database_is_refused_not_migrated(tmp_path: Path) -> None:
+    Store.open(tmp_path).close()
+    with sqlite3.connect(tmp_path / DB_NAME) as db:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="made by a newer version of SharedVisit"):
+        Store.open(tmp_path)
+    with sqlite3.connect(tmp_path / DB_NAME) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    (tmp_path / DB_NAME).write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open the visit store"):
+        Store.open(tmp_path)
+
+
+def test_data_dir_that_is_a_file(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(StoreError, match="cannot create the data folder"):
+        Store.open(tmp_path / "file")
+
+
+def test_read_only_store_refuses_writes_clearly(example_visit: Visit, tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        visit_id = store.add(example_visit)
+    uri = f"file:{tmp_path / DB_NAME}?mode=ro"
+    store = Store.open(tmp_path)
+    store._db.close()
+    store._db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    with pytest.raises(StoreError, match="cannot save in the visit store"):
+        store.save(visit_id, example_visit)
+    assert store.load(visit_id) == example_visit
+    store.close()
