@@ -112,10 +112,11 @@ class Store:
 
     def search(self, name: str, *, limit: int = 100) -> list[VisitSummary]:
         """Visits whose patient name contains ``name`` (any case), most recent first."""
-        pattern = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        folded = name.casefold()
+        pattern = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         sql = (
             "SELECT id, date, patient, reason, updated FROM visits "
-            "WHERE patient LIKE ? ESCAPE '\\' ORDER BY updated DESC, id DESC LIMIT ?"
+            "WHERE casefold(patient) LIKE ? ESCAPE '\\' ORDER BY updated DESC, id DESC LIMIT ?"
         )
         return self._summaries(sql, (pattern, limit))
 
@@ -179,6 +180,8 @@ class Store:
             )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the visit store {self.path}: {exc}") from None
+        # SQLite's own LIKE ignores case for A to Z only; "JOSÉ" must find "José".
+        db.create_function("casefold", 1, _casefold, deterministic=True)
         try:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = FULL")
@@ -247,6 +250,10 @@ class Store:
             )
             for row in rows
         ]
+
+
+def _casefold(text: str | None) -> str | None:
+    return text.casefold() if isinstance(text, str) else text
 
 
 def _now() -> str:

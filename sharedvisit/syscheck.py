@@ -11,7 +11,10 @@ from __future__ import annotations
 import ctypes
 import sys
 
-MIN_PYTHON = (3, 11)
+MIN_PYTHON = (3, 12)
+"""PySide6 6.12 under Python 3.11 drops a reference to None on every call that
+returns nothing, and the interpreter aborts ("none_dealloc") after a few
+hundred thousand Qt calls; from 3.12 on, None is immortal and this cannot happen."""
 
 # (library Qt loads, Debian package that provides it)
 QT_LIBRARIES: tuple[tuple[str, str], ...] = (

@@ -77,6 +77,8 @@ def test_list_and_search(tmp_path: Path) -> None:
         assert store.search("nobody") == []
         assert store.visits(limit=2)[0].date == dt.date(2026, 11, 4)
         assert store.count() == 4
+        store.add(Visit.new(patient="José Ångström"))
+        assert [s.patient for s in store.search("JOSÉ ÅNG")] == ["José Ångström"]
 
 
 def test_saving_updates_the_listing(tmp_path: Path) -> None:

@@ -1,0 +1,108 @@
+"""The one place text becomes reportlab paragraph markup.
+
+reportlab's ``Paragraph`` parses its text as XML-like markup: a patient who
+types ``<b>`` or ``&amp;`` or ``<img src=...>`` must see exactly that on
+paper, never bold type, a changed character or a file read from disk. So
+every string, typed or fixed, reaches a ``Paragraph`` only as ``Markup``
+made here: cleaned of characters a PDF cannot hold, XML-escaped, newlines
+turned into ``<br/>``. Markup is never built from raw text anywhere else,
+and never with an f-string over unescaped values.
+
+This module never imports Qt, and imports reportlab only to check glyphs.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from xml.sax.saxutils import escape
+
+_KEPT_CONTROLS = frozenset("\n\t")
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+
+
+class Markup(str):
+    """Text already safe to hand to a reportlab ``Paragraph``.
+
+    A distinct type so the layout can refuse plain ``str`` and a reviewer can
+    see at a glance which strings have been escaped.
+    """
+
+    __slots__ = ()
+
+
+def unprintable_chars(text: str) -> tuple[str, ...]:
+    """The characters ``clean_text`` removes from ``text``, in order, repeats kept.
+
+    These are control characters (other than newline and tab) and lone
+    surrogates: reportlab's parser or the PDF cannot hold them. The window
+    can list them instead of letting them vanish unseen.
+    """
+    return tuple(char for char in _normalise(text) if _unprintable(char))
+
+
+def clean_text(text: str) -> str:
+    """``text`` as it can be printed: NFC, ``\\n`` line breaks, unprintable characters removed.
+
+    NFC joins a letter and its accent typed separately ("e" + U+0301) into one
+    character, which the font draws as one glyph and a reader copies as one.
+    """
+    return "".join(char for char in _normalise(text) if not _unprintable(char))
+
+
+def one_line(text: str) -> str:
+    """``clean_text`` with every run of whitespace, line breaks included, made one space.
+
+    For text drawn outside paragraphs (the footer, the PDF's title and
+    author), where a line break would draw as a stray glyph or not at all.
+    """
+    return " ".join(clean_text(text).split())
+
+
+def plain(text: str) -> Markup:
+    """``text`` as markup that prints it literally; newlines become line breaks."""
+    if isinstance(text, Markup):
+        return text
+    return Markup(escape(clean_text(text)).replace("\n", "<br/>"))
+
+
+def bold(text: str) -> Markup:
+    """``text`` printed in the bold face of the paragraph's font family."""
+    return Markup("<b>" + plain(text) + "</b>")
+
+
+def join(*parts: str, sep: str = " ") -> Markup:
+    """Markup pieces (plain text is escaped first) joined by ``sep`` (plain text too)."""
+    return Markup(plain(sep).join(plain(part) for part in parts))
+
+
+def missing_glyphs(text: str, font_name: str | None = None) -> tuple[str, ...]:
+    """The distinct characters of ``text`` the handout font cannot draw, in order.
+
+    Such characters would print as empty boxes; the window can warn before
+    printing. Whitespace is never missing (it is spacing, not a glyph), and
+    characters ``clean_text`` removes are reported by ``unprintable_chars``.
+    """
+    from .fonts import REGULAR, register_fonts
+
+    face = register_fonts()[font_name or REGULAR].face
+    seen: dict[str, None] = {}
+    for char in clean_text(text):
+        if char.isspace() or char in seen:
+            continue
+        if ord(char) not in face.charToGlyph:
+            seen[char] = None
+    return tuple(seen)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    try:
+        return unicodedata.normalize("NFC", text)
+    except UnicodeError:  # pragma: no cover - NFC accepts lone surrogates today
+        return text
+
+
+def _unprintable(char: str) -> bool:
+    if char in _KEPT_CONTROLS:
+        return False
+    return unicodedata.category(char) in ("Cc", "Cs")
