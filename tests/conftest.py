@@ -1,7 +1,8 @@
 """Shared test set-up: headless Qt, and visits to work on.
 
 ``QT_QPA_PLATFORM=offscreen`` is set here, before pytest-qt creates the
-application, so every test runs without a display whoever starts pytest.
+application, so every test runs without a display whoever starts pytest, on
+a 1920 by 1080 screen.
 """
 
 from __future__ import annotations
@@ -11,10 +12,13 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The offscreen platform's own screen is 800 by 800; give it an ordinary desktop's.
+_SCREEN = Path(__file__).resolve().parent / "offscreen-screen.json"
+if os.environ.setdefault("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
-from sharedvisit.visit import Visit
-from sharedvisit.visitfile import load_visit
+from sharedvisit.visit import Visit  # noqa: E402 (after the platform is chosen)
+from sharedvisit.visitfile import load_visit  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
 

@@ -1,0 +1,75 @@
+"""Start the window: the application object, the store, and the first visit to show.
+
+A normal start shows a neutral start page (no patient data). If the app did
+not close normally last time, it reopens the visit that was open and says so.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from ..errors import SharedVisitError
+from ..store import Store
+from . import collector, dialogs
+from .mainwindow import MainWindow
+from .settings import Settings
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "SharedVisit"
+APPLICATION = "SharedVisit"
+
+
+def application() -> QApplication:
+    """The one QApplication, named so QSettings finds the app's own settings."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationDisplayName("SharedVisit")
+    collector.install(app)
+    return app
+
+
+def start(
+    store: Store, visit_file: Path | None = None, settings: Settings | None = None
+) -> MainWindow:
+    """Build the main window and choose what it shows first."""
+    settings = settings or Settings()
+    window = MainWindow(store, settings)
+    crashed_visit = settings.open_visit()
+    if visit_file is not None:
+        window.import_visit_file(visit_file)
+    elif (
+        crashed_visit is not None
+        and store.exists(crashed_visit)
+        and window.open_visit(crashed_visit)
+    ):
+        window.statusBar().showMessage(
+            window.tr(
+                "SharedVisit did not close properly last time. "
+                "Your visit is open again, as it was last saved."
+            ),
+            20000,
+        )
+    return window
+
+
+def run_app(data_dir: str | None = None, visit_file: Path | None = None) -> int:
+    """Run the window until it closes; returns the exit status."""
+    app = application()
+    try:
+        store = Store.open(data_dir)
+    except SharedVisitError as exc:
+        dialogs.show_error(None, "SharedVisit", str(exc))
+        return 1
+    with store:
+        window = start(store, visit_file)
+        window.show()
+        return app.exec()

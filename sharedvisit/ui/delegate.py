@@ -1,0 +1,183 @@
+"""Draws one entry in a list: who said it (word, icon, colour), its words, and its details.
+
+Used by the editing sections and by the patient-facing window alike; the
+view's font sets the scale, so the same drawing serves large type.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ..visit import AgendaStatus, Person
+from .icons import icon
+from .listmodel import Roles
+from .people import PEOPLE, person_look
+from .sections import secondary_text, status_label
+
+PAD = 8
+GAP = 10
+_WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class EntryDelegate(QStyledItemDelegate):
+    """Badge | text with its detail line | status chip."""
+
+    def __init__(self, list_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list_name = list_name
+
+    # -- geometry ------------------------------------------------------------
+
+    def _badge_width(self, fm: QFontMetrics) -> int:
+        icon_size = fm.height()
+        widest = max(fm.horizontalAdvance(person_look(p).label) for p in PEOPLE)
+        return icon_size + widest + 3 * PAD // 2 + 4
+
+    def _chip_width(self, fm: QFontMetrics, status: AgendaStatus | None) -> int:
+        if status is None or status is AgendaStatus.OPEN:
+            return 0
+        return fm.height() + fm.horizontalAdvance(status_label(status)) + 2 * PAD
+
+    @staticmethod
+    def _small(font: QFont) -> QFont:
+        small = QFont(font)
+        small.setPointSizeF(max(1.0, font.pointSizeF() * 0.88))
+        return small
+
+    def _layout(
+        self, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> tuple[QRect, QRect, QRect, QRect]:
+        """Rectangles of badge, text, detail line and chip inside ``option.rect``."""
+        fm = QFontMetrics(option.font)
+        small = QFontMetrics(self._small(option.font))
+        rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
+        badge = QRect(rect.left(), rect.top(), self._badge_width(fm), fm.height() + PAD)
+        chip_w = self._chip_width(small, _status(index))
+        chip = (
+            QRect(rect.right() - chip_w, rect.top(), chip_w, small.height() + PAD)
+            if chip_w
+            else QRect()
+        )
+        left = badge.right() + GAP
+        right = (chip.left() - GAP) if chip_w else rect.right()
+        width = max(40, right - left)
+        text_h = fm.boundingRect(QRect(0, 0, width, 100000), _WRAP, index.data() or "").height()
+        text = QRect(left, rect.top() + PAD // 2, width, text_h)
+        detail_text = self._detail(index)
+        detail_h = (
+            small.boundingRect(QRect(0, 0, width, 100000), _WRAP, detail_text).height()
+            if detail_text
+            else 0
+        )
+        detail = QRect(left, text.bottom() + 4, width, detail_h)
+        return badge, text, detail, chip
+
+    def _detail(self, index: AnyIndex) -> str:
+        entry = index.data(Roles.ENTRY)
+        return secondary_text(self.list_name, entry) if entry is not None else ""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        view = option.widget
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 400
+        opt = QStyleOptionViewItem(option)
+        opt.rect = QRect(0, 0, width, 0)
+        badge, text, detail, _ = self._layout(opt, index)
+        bottom = max(badge.bottom(), detail.bottom() if detail.height() else text.bottom())
+        return QSize(width, bottom + PAD + PAD // 2)
+
+    # -- painting ------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            opt.text = ""
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget
+            )
+        badge, text, detail, chip = self._layout(option, index)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ink = option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.save()
+        self._paint_badge(painter, badge, option.font, index)
+        painter.setFont(option.font)
+        painter.setPen(ink)
+        painter.drawText(text, _WRAP, index.data() or "")
+        detail_text = self._detail(index)
+        if detail_text:
+            painter.setFont(self._small(option.font))
+            muted = QColor(ink)
+            if not selected:
+                muted.setAlpha(200)
+            painter.setPen(muted)
+            painter.drawText(detail, _WRAP, detail_text)
+        status = _status(index)
+        if chip.width() and status is not None:
+            self._paint_chip(painter, chip, self._small(option.font), status)
+        painter.restore()
+
+    def _paint_badge(self, painter: QPainter, rect: QRect, font: QFont, index: AnyIndex) -> None:
+        person = index.data(Roles.PERSON)
+        if person is None:
+            return
+        look = person_look(Person(person))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(look.ink, 1.5))
+        painter.setBrush(look.fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        size = QFontMetrics(font).height()
+        icon_rect = QRect(rect.left() + PAD // 2 + 2, rect.center().y() - size // 2, size, size)
+        look.icon.paint(painter, icon_rect)
+        painter.setFont(font)
+        painter.setPen(look.ink)
+        label_rect = rect.adjusted(icon_rect.width() + PAD, 0, -PAD // 2, 0)
+        painter.drawText(
+            label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, look.label
+        )
+
+    def _paint_chip(
+        self, painter: QPainter, rect: QRect, font: QFont, status: AgendaStatus
+    ) -> None:
+        painter.setPen(QPen(QColor("#374151"), 1.2))
+        painter.setBrush(
+            QColor("#ffffff") if status is AgendaStatus.DISCUSSED else QColor("#eef0f3")
+        )
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        size = QFontMetrics(font).height() - 2
+        icon_rect = QRect(rect.left() + PAD // 2 + 2, rect.center().y() - size // 2, size, size)
+        name = "discussed" if status is AgendaStatus.DISCUSSED else "deferred"
+        icon(name).paint(painter, icon_rect)
+        painter.setFont(font)
+        painter.setPen(QColor("#1f2937"))
+        painter.drawText(
+            rect.adjusted(size + PAD // 2 + 4, 0, 0, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            status_label(status),
+        )
+
+    # -- editing in place ------------------------------------------------------
+
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> None:
+        _, text, _, _ = self._layout(option, index)
+        height = max(text.height(), QFontMetrics(option.font).height()) + PAD
+        editor.setGeometry(QRect(text.left() - 2, text.top() - PAD // 2, text.width() + 4, height))
+
+
+def _status(index: AnyIndex) -> AgendaStatus | None:
+    # Qt hands enum values back as plain strings; compare them as enums again.
+    value = index.data(Roles.STATUS)
+    return AgendaStatus(value) if value is not None else None

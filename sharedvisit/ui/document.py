@@ -1,0 +1,77 @@
+"""The visit open in the window: the core visit, its undo history and its list models.
+
+One ``VisitDocument`` per open visit. Every view (the editing sections, the
+patient-facing window, the summary preview) reads from it; every edit goes
+through its ``undo_stack``. ``changed`` fires after any edit, which is what
+autosave and the preview listen to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..visit import ENTRY_TYPES, Visit
+from .commands import SetVisitField
+from .listmodel import EntryListModel
+
+VISIT_FIELDS = (
+    "patient",
+    "clinician",
+    "date",
+    "reason",
+    "language",
+    "plan",
+    "clinician_contact",
+    "clinician_private_note",
+)
+"""The visit's own fields the window edits (its lists have their own models)."""
+
+
+class VisitDocument(QObject):
+    changed = Signal()
+    """Any edit, to any field or list."""
+
+    fieldChanged = Signal(str)
+    """A field of the visit itself changed; carries the field's name."""
+
+    def __init__(self, visit: Visit, visit_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.visit = visit
+        self.visit_id = visit_id
+        self.undo_stack = QUndoStack(self)
+        self.lists: dict[str, EntryListModel] = {}
+        for name in ENTRY_TYPES:
+            model = EntryListModel(getattr(visit, name), name, self.undo_stack)
+            model.setParent(self)
+            model.changed.connect(self.changed)
+            self.lists[name] = model
+
+    def set_field(self, field: str, value: Any, *, typing: bool = False) -> None:
+        """Request a change to one of ``VISIT_FIELDS``, as one undo step."""
+        if field not in VISIT_FIELDS:
+            raise KeyError(field)
+        if getattr(self.visit, field) == value:
+            return
+        self.undo_stack.push(SetVisitField(self, field, value, self._label(field), typing=typing))
+
+    def apply_field(self, field: str, value: Any) -> None:
+        """Called by the undo command only."""
+        setattr(self.visit, field, value)
+        self.fieldChanged.emit(field)
+        self.changed.emit()
+
+    def _label(self, field: str) -> str:
+        tr = self.tr
+        return {
+            "patient": tr("Edit patient name"),
+            "clinician": tr("Edit clinician name"),
+            "date": tr("Change visit date"),
+            "reason": tr("Edit reason for the visit"),
+            "language": tr("Change handout language"),
+            "plan": tr("Edit the plan"),
+            "clinician_contact": tr("Edit how to reach the clinician"),
+            "clinician_private_note": tr("Edit private note"),
+        }[field]

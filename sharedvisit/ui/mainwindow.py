@@ -1,0 +1,673 @@
+"""The exam-room window: one visit at a time, edited together, saved as it is typed.
+
+Shows the current visit only. Other patients' names appear only in the
+separate open-or-start dialog, never on this screen; a locked window shows
+no patient data at all.
+
+Holds no business rules: what the summary says, validation and persistence
+live in the core; this module wires widgets, actions and the open visit.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..errors import SharedVisitError, StoreError
+from ..store import Store
+from ..visit import Visit
+from ..visitfile import load_visit
+from . import dialogs
+from .autosave import Autosaver, SaveState
+from .document import VisitDocument
+from .entrysection import EntrySection
+from .header import PlanEditor, PrivateNote, VisitHeader
+from .icons import icon
+from .patientview import PatientView
+from .sections import section_specs
+from .settings import ZOOM_STEPS, Settings
+from .summary import SummaryPane
+from .theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+START_PAGE, VISIT_PAGE, LOCK_PAGE = range(3)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings or Settings()
+        self.document: VisitDocument | None = None
+        self.autosaver: Autosaver | None = None
+        self.setWindowTitle("SharedVisit")
+        self.setObjectName("mainWindow")
+        self.undo_group = QUndoGroup(self)
+        self.patient_view = PatientView(None)
+        self._locked_from = START_PAGE
+
+        self._build_pages()
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status()
+        self._undo_keys = _UndoKeys(self)
+        QApplication.instance().installEventFilter(self._undo_keys)
+        self._restore_layout()
+        self._show_page(START_PAGE)
+
+    # -- building ----------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.pages.addWidget(self._start_page())
+
+        visit_page = QWidget(self)
+        self.header = VisitHeader(visit_page)
+        self.tabs = QTabWidget(visit_page)
+        self.tabs.setAccessibleName(self.tr("Visit sections"))
+        self.tabs.setDocumentMode(True)
+        self.sections: dict[str, EntrySection] = {}
+        self.private_note = PrivateNote(visit_page)
+        left = QWidget(visit_page)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 8, 6, 8)
+        left_layout.addWidget(self.header)
+        left_layout.addWidget(self.tabs, 1)
+        left_layout.addWidget(self.private_note)
+        self.summary = SummaryPane(visit_page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, visit_page)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.summary)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(visit_page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.pages.addWidget(visit_page)
+        self.pages.addWidget(self._lock_page())
+
+    def _start_page(self) -> QWidget:
+        page = QWidget(self)
+        title = QLabel(self.tr("SharedVisit"), page)
+        title.setProperty("role", "hero")
+        line = QLabel(
+            self.tr(
+                "Build the visit together: what to talk about, what worries each of you, "
+                "what we don't know yet, and what happens next."
+            ),
+            page,
+        )
+        line.setWordWrap(True)
+        self.start_new_button = QPushButton(icon("add"), self.tr("Start a new visit"), page)
+        self.start_new_button.setAccessibleName(self.tr("Start a new visit"))
+        self.start_new_button.setDefault(True)
+        self.start_open_button = QPushButton(icon("visit"), self.tr("Open or find a visit…"), page)
+        self.start_open_button.setAccessibleName(self.tr("Open or find a visit"))
+        self.start_new_button.clicked.connect(self.new_visit)
+        self.start_open_button.clicked.connect(self.choose_visit)
+        return _centred(page, title, line, self.start_new_button, self.start_open_button)
+
+    def _lock_page(self) -> QWidget:
+        page = QWidget(self)
+        title = QLabel(self.tr("Screen locked"), page)
+        title.setProperty("role", "hero")
+        line = QLabel(
+            self.tr("Nothing is shown while the screen is locked. Your work is saved."), page
+        )
+        line.setWordWrap(True)
+        self.unlock_button = QPushButton(icon("lock"), self.tr("Unlock (Ctrl+L)"), page)
+        self.unlock_button.setAccessibleName(self.tr("Unlock the screen"))
+        self.unlock_button.clicked.connect(self.toggle_lock)
+        return _centred(page, title, line, self.unlock_button)
+
+    def _build_visit_tabs(self, document: VisitDocument) -> None:
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self.sections.clear()
+        for spec in section_specs():
+            section = EntrySection(spec, document.lists[spec.list_name], self.tabs)
+            page: QWidget = section
+            if spec.list_name == "next_steps":
+                page = self._with_plan(section, document)
+            self.sections[spec.list_name] = section
+            self.tabs.addTab(_scrolling(page), spec.tab_title)
+            model = document.lists[spec.list_name]
+            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+                signal.connect(self._update_tab_titles)
+        self._update_tab_titles()
+
+    def _with_plan(self, section: EntrySection, document: VisitDocument) -> QWidget:
+        """Next steps sit under the plan they carry out."""
+        page = QWidget(self.tabs)
+        self.plan_editor = PlanEditor(document, page)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.plan_editor)
+        layout.addWidget(section, 1)
+        return page
+
+    def _build_actions(self) -> None:
+        def action(
+            text: str, keys: QKeySequence | str | list, slot: object, icon_name: str = ""
+        ) -> QAction:
+            act = QAction(text, self)
+            if isinstance(keys, list):
+                act.setShortcuts([QKeySequence(k) for k in keys])
+            elif keys:
+                act.setShortcut(QKeySequence(keys))
+            if icon_name:
+                act.setIcon(icon(icon_name))
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(
+            self.tr("&New visit"), QKeySequence.StandardKey.New, self.new_visit, "add"
+        )
+        self.open_action = action(
+            self.tr("&Open or find a visit…"),
+            QKeySequence.StandardKey.Open,
+            self.choose_visit,
+            "visit",
+        )
+        self.import_action = action(
+            self.tr("&Import a visit file…"), "Ctrl+I", self.import_visit_file
+        )
+        self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(icon("redo"))
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+
+        self.print_action = self.summary.print_action
+        self.print_action.setIcon(icon("print"))
+        self.save_pdf_action = self.summary.save_pdf_action
+        self.save_pdf_action.setIcon(icon("save-pdf"))
+        self.addAction(self.print_action)
+        self.addAction(self.save_pdf_action)
+
+        self.patient_view_action = action(
+            self.tr("&Patient view"), "Ctrl+Shift+P", self.toggle_patient_view, "patient-view"
+        )
+        self.patient_view_action.setCheckable(True)
+        self.zoom_in_action = action(
+            self.tr("&Larger text"), ["Ctrl+=", "Ctrl++"], lambda: self.zoom(+1), "zoom-in"
+        )
+        self.zoom_out_action = action(
+            self.tr("&Smaller text"), "Ctrl+-", lambda: self.zoom(-1), "zoom-out"
+        )
+        self.zoom_reset_action = action(
+            self.tr("&Normal text size"), "Ctrl+0", lambda: self.zoom(0)
+        )
+        self.contrast_action = action(
+            self.tr("&High contrast"),
+            "Ctrl+Shift+H",
+            lambda: self._apply_look(toggle_contrast=True),
+        )
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.settings.high_contrast())
+        self.lock_action = action(self.tr("&Lock screen"), "Ctrl+L", self.toggle_lock, "lock")
+        self.section_actions = []
+        for number in range(4):
+            self.section_actions.append(
+                action(
+                    self.tr("Go to section {0}").format(number + 1),
+                    f"Alt+{number + 1}",
+                    lambda _c=False, n=number: self.go_to_section(n),
+                )
+            )
+        self.about_action = action(self.tr("&About SharedVisit"), "", self.show_about)
+        self.keys_action = action(
+            self.tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents, self.show_keys
+        )
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for act in (
+            self.new_action,
+            self.open_action,
+            self.import_action,
+            None,
+            self.print_action,
+            self.save_pdf_action,
+            None,
+            self.quit_action,
+        ):
+            file_menu.addSeparator() if act is None else file_menu.addAction(act)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for act in (
+            self.patient_view_action,
+            None,
+            self.zoom_in_action,
+            self.zoom_out_action,
+            self.zoom_reset_action,
+            self.contrast_action,
+            None,
+            self.lock_action,
+        ):
+            view_menu.addSeparator() if act is None else view_menu.addAction(act)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.keys_action)
+        help_menu.addAction(self.about_action)
+
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for act in (
+            self.open_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.print_action,
+            self.save_pdf_action,
+            None,
+            self.patient_view_action,
+            self.zoom_out_action,
+            self.zoom_in_action,
+            None,
+            self.lock_action,
+        ):
+            self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+        names = {
+            self.open_action: self.tr("Open or find a visit"),
+            self.undo_action: self.tr("Undo"),
+            self.redo_action: self.tr("Redo"),
+            self.print_action: self.tr("Print summary"),
+            self.save_pdf_action: self.tr("Save summary as PDF"),
+            self.patient_view_action: self.tr("Patient view"),
+            self.zoom_out_action: self.tr("Smaller text"),
+            self.zoom_in_action: self.tr("Larger text"),
+            self.lock_action: self.tr("Lock screen"),
+        }
+        for act, name in names.items():
+            widget = self.toolbar.widgetForAction(act)
+            if not isinstance(widget, QToolButton):
+                continue
+            widget.setAccessibleName(name)
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            widget.setToolTip(f"{name} ({keys})" if keys else name)
+            if act in (
+                self.undo_action,
+                self.redo_action,
+                self.zoom_in_action,
+                self.zoom_out_action,
+            ):
+                widget.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
+    def _build_status(self) -> None:
+        self.save_status = QLabel(self)
+        self.save_status.setObjectName("saveStatus")
+        self.save_status.setAccessibleName(self.tr("Save status"))
+        self.statusBar().addPermanentWidget(self.save_status)
+        self.statusBar().setSizeGripEnabled(False)
+
+    # -- visits ----------------------------------------------------------------------
+
+    def new_visit(self) -> None:
+        visit = Visit.new(clinician=self.settings.last_clinician())
+        try:
+            visit_id = self.store.add(visit)
+        except StoreError as exc:
+            dialogs.show_error(self, self.tr("Cannot start a visit"), str(exc))
+            return
+        if self.open_visit(visit_id):
+            self.header.patient.setFocus()
+
+    def choose_visit(self) -> None:
+        from .visitdialog import VisitDialog
+
+        dialog = VisitDialog(self.store, self)
+        if dialogs.run_dialog(dialog) != VisitDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        if choice is None:
+            return
+        if choice.kind == "new":
+            self.new_visit()
+        elif choice.kind == "open" and choice.visit_id is not None:
+            self.open_visit(choice.visit_id)
+        elif choice.kind == "import" and choice.visit is not None:
+            self.import_visit(choice.visit)
+
+    def import_visit_file(self, path: Path | None = None) -> bool:
+        path = path or dialogs.ask_open_path(
+            self, self.tr("Import a visit file"), dialogs.VISIT_FILTER
+        )
+        if path is None:
+            return False
+        try:
+            visit = load_visit(path)
+        except SharedVisitError as exc:
+            dialogs.show_error(self, self.tr("This visit file cannot be opened"), str(exc))
+            return False
+        return self.import_visit(visit)
+
+    def import_visit(self, visit: Visit) -> bool:
+        try:
+            visit_id = self.store.add(visit)
+        except StoreError as exc:
+            dialogs.show_error(self, self.tr("Cannot import the visit"), str(exc))
+            return False
+        return self.open_visit(visit_id)
+
+    def open_visit(self, visit_id: int) -> bool:
+        """Show a stored visit; the visit open before is saved and closed first."""
+        if not self.close_visit():
+            return False
+        try:
+            visit = self.store.load(visit_id)
+        except SharedVisitError as exc:
+            dialogs.show_error(self, self.tr("Cannot open the visit"), str(exc))
+            return False
+        document = VisitDocument(visit, visit_id, self)
+        self.document = document
+        self.autosaver = Autosaver(document, self.store, self)
+        self.autosaver.stateChanged.connect(self._show_save_state)
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        self._build_visit_tabs(document)
+        self.header.set_document(document)
+        self.private_note.set_document(document)
+        self.summary.set_document(document)
+        self.patient_view.set_document(document)
+        if visit.clinician:
+            self.settings.set_last_clinician(visit.clinician)
+        document.fieldChanged.connect(self._remember_clinician)
+        self.settings.set_open_visit(visit_id)
+        self._show_save_state(SaveState.SAVED.value, "")
+        self._show_page(VISIT_PAGE)
+        self.tabs.setCurrentIndex(0)
+        self.sections["agenda"].input.setFocus()
+        log.info("visit %d opened", visit_id)
+        return True
+
+    def close_visit(self) -> bool:
+        """Save and put away the open visit; False if it could not be saved and must stay."""
+        if self.document is None or self.autosaver is None:
+            return True
+        while not self.autosaver.flush():
+            choice = dialogs.ask_choice(
+                self,
+                self.tr("Not saved yet"),
+                self.tr("The latest changes could not be saved: {0}").format(self.autosaver.error),
+                [
+                    self.tr("Try again"),
+                    self.tr("Save a copy to a file…"),
+                    self.tr("Close without saving"),
+                ],
+            )
+            if choice == 0:
+                continue
+            if choice == 1 and self._save_copy():
+                break
+            if choice == 2:
+                break
+            return False
+        self.autosaver.close()
+        self.undo_group.removeStack(self.document.undo_stack)
+        for view in (self.header, self.private_note, self.summary, self.patient_view):
+            view.set_document(None)
+        self.document.deleteLater()
+        self.document = None
+        self.autosaver = None
+        self.settings.set_open_visit(None)
+        self._show_page(START_PAGE)
+        return True
+
+    def _save_copy(self) -> bool:
+        from ..visitfile import save_visit
+
+        assert self.document is not None
+        path = dialogs.ask_save_path(
+            self, self.tr("Save a copy of the visit"), Path("visit.json"), dialogs.VISIT_FILTER
+        )
+        if path is None:
+            return False
+        try:
+            save_visit(self.document.visit, path)
+        except OSError as exc:
+            dialogs.show_error(self, self.tr("Cannot save the copy"), exc.strerror or str(exc))
+            return False
+        return True
+
+    # -- view ---------------------------------------------------------------------------
+
+    def go_to_section(self, number: int) -> None:
+        if self.pages.currentIndex() == VISIT_PAGE and number < self.tabs.count():
+            self.tabs.setCurrentIndex(number)
+            section = list(self.sections.values())[number]
+            section.input.setFocus()
+
+    def toggle_patient_view(self) -> None:
+        if self.patient_view.isVisible():
+            self.patient_view.hide()
+        elif self.pages.currentIndex() == VISIT_PAGE:
+            self.patient_view.show()
+            self.patient_view.raise_()
+        self.patient_view_action.setChecked(self.patient_view.isVisible())
+
+    def toggle_lock(self) -> None:
+        if self.pages.currentIndex() == LOCK_PAGE:
+            self._show_page(self._locked_from)
+            if self._locked_from == VISIT_PAGE and self._patient_view_was_open:
+                self.patient_view.show()
+            return
+        self._locked_from = self.pages.currentIndex()
+        self._patient_view_was_open = self.patient_view.isVisible()
+        self.patient_view.hide()
+        self._show_page(LOCK_PAGE)
+        self.unlock_button.setFocus()
+
+    def zoom(self, step: int) -> None:
+        current = self.settings.text_zoom()
+        index = ZOOM_STEPS.index(current)
+        if step == 0:
+            index = ZOOM_STEPS.index(1.0)
+        else:
+            index = max(0, min(len(ZOOM_STEPS) - 1, index + step))
+        self.settings.set_text_zoom(ZOOM_STEPS[index])
+        self._apply_look()
+
+    def _apply_look(self, *, toggle_contrast: bool = False) -> None:
+        if toggle_contrast:
+            self.settings.set_high_contrast(self.contrast_action.isChecked())
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, self.settings.text_zoom(), self.settings.high_contrast())
+        self.zoom_in_action.setEnabled(self.settings.text_zoom() < ZOOM_STEPS[-1])
+        self.zoom_out_action.setEnabled(self.settings.text_zoom() > ZOOM_STEPS[0])
+
+    def show_about(self) -> None:
+        dialogs.show_info(
+            self,
+            self.tr("About SharedVisit"),
+            self.tr(
+                "SharedVisit {0}\n\nA clinician and a patient build the visit together, "
+                "and the patient takes home a summary they can read."
+            ).format(__version__),
+        )
+
+    def show_keys(self) -> None:
+        dialogs.show_info(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "Enter: add what you typed\n"
+                "Ctrl+1 / Ctrl+2 / Ctrl+3: patient / clinician / both\n"
+                "Ctrl+Up / Ctrl+Down: move the selected item\n"
+                "F2: edit the selected item; Delete: remove it\n"
+                "Ctrl+D: discussed; Ctrl+T: next time\n"
+                "Alt+1 to Alt+4: go to a section\n"
+                "Ctrl+Z: undo; Ctrl+Shift+Z or Ctrl+Y: redo\n"
+                "Ctrl+P: print the summary; Ctrl+Shift+S: save it as PDF\n"
+                "Ctrl+Shift+P: patient view (F11 there: full screen)\n"
+                "Ctrl+= / Ctrl+- / Ctrl+0: text size\n"
+                "Ctrl+L: lock the screen"
+            ),
+        )
+
+    def _show_page(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        in_visit = page == VISIT_PAGE
+        for act in (
+            self.print_action,
+            self.save_pdf_action,
+            self.patient_view_action,
+            *self.section_actions,
+        ):
+            act.setEnabled(in_visit)
+        for act in (self.new_action, self.open_action, self.import_action):
+            act.setEnabled(page != LOCK_PAGE)
+        self.undo_action.setVisible(page != LOCK_PAGE)
+        self.redo_action.setVisible(page != LOCK_PAGE)
+        self.save_status.setVisible(page == VISIT_PAGE)
+        if page == START_PAGE:
+            self.start_new_button.setFocus()
+
+    def _update_tab_titles(self, *_args: object) -> None:
+        if self.document is None:
+            return
+        for index, spec in enumerate(section_specs()):
+            count = self.document.lists[spec.list_name].rowCount()
+            self.tabs.setTabText(index, f"{spec.tab_title} ({count})" if count else spec.tab_title)
+
+    def _show_save_state(self, state: str, error: str) -> None:
+        text = {
+            SaveState.SAVED.value: self.tr("Saved"),
+            SaveState.SAVING.value: self.tr("Saving…"),
+        }.get(state, self.tr("Not saved: {0} Trying again…").format(error))
+        self.save_status.setText(text)
+        self.save_status.setProperty("state", state)
+        self.save_status.style().unpolish(self.save_status)
+        self.save_status.style().polish(self.save_status)
+
+    def _remember_clinician(self, field: str) -> None:
+        if field == "clinician" and self.document is not None and self.document.visit.clinician:
+            self.settings.set_last_clinician(self.document.visit.clinician)
+
+    # -- window state ------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        self._apply_look()
+        geometry = self.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.splitter_state()
+        if splitter is None or not self.splitter.restoreState(splitter):
+            QTimer.singleShot(0, lambda: self.splitter.setSizes([760, 520]))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.close_visit():
+            event.ignore()
+            return
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_window_state(self.saveState())
+        self.settings.set_splitter_state(self.splitter.saveState())
+        self.patient_view.close()
+        QApplication.instance().removeEventFilter(self._undo_keys)
+        event.accept()
+
+
+class _UndoKeys(QObject):
+    """Ctrl+Z in a text field undoes the visit edit, not just the field's own text.
+
+    Qt text fields claim the undo keys for their private history; that would
+    split one visit's history in two. Fields inside the window give the keys
+    back to the window's undo and redo (editors open inside a list keep them).
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        if not isinstance(watched, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
+            return False
+        if not (watched.window() is self.window and self.window.isAncestorOf(watched)):
+            return False
+        if isinstance(watched.parent(), QWidget) and isinstance(
+            watched.parent().parent(), QAbstractItemView
+        ):
+            return False
+        if (
+            event.matches(QKeySequence.StandardKey.Undo)
+            or event.matches(QKeySequence.StandardKey.Redo)
+            or (event.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined())
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """Large text or a small screen scrolls a section; it never squeezes or clips it."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def _centred(page: QWidget, *widgets: QWidget) -> QWidget:
+    column = QVBoxLayout()
+    column.setSpacing(16)
+    for widget in widgets:
+        column.addWidget(widget)
+    inner = QWidget(page)
+    inner.setLayout(column)
+    inner.setMaximumWidth(620)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(inner)
+    row.addStretch(1)
+    outer = QVBoxLayout(page)
+    outer.addStretch(1)
+    outer.addLayout(row)
+    outer.addStretch(2)
+    return page
