@@ -30,8 +30,13 @@ _FORMAT_RE = re.compile(r"sharedvisit/(\d+)")
 _MAX_SHOWN = 40  # characters of a bad value echoed back in a message
 
 
-def parse_visit(data: str | bytes, source: str = "") -> Visit:
-    """Turn the text of a visit file into a ``Visit``, or raise ``VisitFileError``."""
+def parse_visit(data: str | bytes, source: str = "", *, lenient: bool = False) -> Visit:
+    """Turn the text of a visit file into a ``Visit``, or raise ``VisitFileError``.
+
+    ``lenient`` skips the checks across fields of a decision (a chosen option
+    that exists, one denominator per outcome): the store reads the app's own
+    saves with it, so a decision half-built when the app closed still opens.
+    """
     if isinstance(data, bytes):
         try:
             data = data.decode("utf-8-sig")
@@ -50,7 +55,7 @@ def parse_visit(data: str | bytes, source: str = "") -> Visit:
         # refuses it. It cannot be shown or printed, so it becomes U+FFFD.
         data = json.dumps(_replace_lone_surrogates(raw))
     try:
-        return Visit.model_validate_json(data)
+        return Visit.model_validate_json(data, context={"lenient": lenient})
     except ValidationError as exc:
         # An unknown key usually explains the rest (a typo'd "txt" leaves "text"
         # missing), so it is named first.
@@ -181,9 +186,30 @@ def _describe(err: Any) -> str:
         return f"{path}: must be an object {{...}}, not {_json_kind(got)}"
     if kind == "blank":
         return f"{path}: must not be empty"
+    at = err.get("ctx", {}).get("at")
+    if at:  # a check on a whole object that names the field it is about
+        return f"{_path((*loc, *_split_path(at)))}: {err['msg']}"
+    if kind == "greater_than":
+        return f"{path}: must be more than {err['ctx']['gt']}"
+    if kind == "greater_than_equal":
+        return f"{path}: {_show(got)} is too small; it must be at least {err['ctx']['ge']}"
+    if kind == "less_than_equal":
+        return f"{path}: {_show(got)} is too large; it must be at most {err['ctx']['le']}"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"{path}: must be a whole number, not {_json_kind(got)}"
+    if kind == "bool_type":
+        return f"{path}: must be true, false or null, not {_json_kind(got)}"
     if kind == "string_pattern_mismatch" and loc and loc[-1] == "language":
         return f"{path}: {_show(got)} is not a language code; use one like 'en', 'es' or 'pt-BR'"
     return f"{path}: {err['msg']}"
+
+
+def _split_path(path: str) -> tuple[Any, ...]:
+    """``options[1].outcomes[0].out_of`` as a loc tuple: ("options", 1, "outcomes", 0, "out_of")."""
+    parts: list[Any] = []
+    for name, index in re.findall(r"([A-Za-z_]+)|\[(\d+)\]", path):
+        parts.append(name if name else int(index))
+    return tuple(parts)
 
 
 def _path(loc: tuple[Any, ...]) -> str:
