@@ -76,6 +76,38 @@ class _Entry(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", validate_assignment=True)
 
 
+class TeachBack(_Entry):
+    """The patient put a next step or a decision in their own words (AHRQ teach-back).
+
+    Teach-back checks the clinician's explanation, not the patient: it records
+    that the explanation landed, and how the patient said it.
+    """
+
+    confirmed: bool = Field(
+        default=False, description="The patient explained it back in their own words."
+    )
+    words: str = Field(default="", description="How the patient put it, in their words.")
+    confirmed_by: str = Field(default="", description="Who checked it (the clinician's name).")
+    confirmed_at: _dt.datetime | None = Field(
+        default=None, description="When it was checked (ISO 8601 date and time)."
+    )
+
+
+class SafetyNet(_Entry):
+    """When to get help: safety-netting advice as the consensus defines it (Edwards et al. 2022)."""
+
+    warning_signs: list[Text] = Field(
+        default_factory=list, description="The specific signs to look out for."
+    )
+    what_to_do: str = Field(
+        default="", description="What to do if they happen, and how to get help."
+    )
+    phone: str = Field(default="", description="The number to call.")
+    expected_course: str = Field(
+        default="", description="How long things are expected to take to get better."
+    )
+
+
 class AgendaItem(_Entry):
     """Something one of them wants to talk about in this visit."""
 
@@ -241,6 +273,9 @@ class Decision(_Entry):
         default=None,
         description="Optional addition: the SURE test asked before talking through the options.",
     )
+    teach_back: TeachBack | None = Field(
+        default=None, description="Optional addition: the patient said the decision back."
+    )
 
     @model_validator(mode="after")
     def _consistent(self, info: ValidationInfo) -> Decision:
@@ -304,6 +339,9 @@ class NextStep(_Entry):
     text: Text = Field(description="What will be done.")
     owner: Person = Field(description="Who will do it.")
     due: _dt.date | None = Field(default=None, description="By when, as `YYYY-MM-DD`; optional.")
+    teach_back: TeachBack | None = Field(
+        default=None, description="Optional addition: the patient said this step back."
+    )
 
 
 class Visit(_Entry):
@@ -341,6 +379,18 @@ class Visit(_Entry):
     )
     next_steps: list[NextStep] = Field(
         default_factory=list, description="What happens after the visit."
+    )
+    safety_net: SafetyNet | None = Field(
+        default=None,
+        description="Optional addition: warning signs, what to do, and how long to expect.",
+    )
+    large_print: bool = Field(
+        default=False, description="Optional addition: print the handout in large type (18 pt)."
+    )
+    also_language: LanguageCode | None = Field(
+        default=None,
+        description="Optional addition: print the handout in a second language too, section by "
+        "section (for a family member who helps).",
     )
     decisions: list[Decision] = Field(
         default_factory=list,
