@@ -314,8 +314,9 @@ def decision_problems(decision: Decision) -> list[tuple[str, str]]:
         DecisionStatus.DECIDED,
         DecisionStatus.LEANING,
     ):
+        article = "an" if decision.status is DecisionStatus.UNDECIDED else "a"
         problems.append(
-            ("chosen", f"a {decision.status.value} decision cannot name a chosen option")
+            ("chosen", f"{article} {decision.status.value} decision cannot name a chosen option")
         )
     # IPDAS: one outcome is counted out of the same number of people for every option.
     denominators: dict[str, tuple[int, str]] = {}

@@ -2,8 +2,9 @@
 
 Page one opens with who, when and why, then the plan and how to reach the
 clinician in a framed box, then the next steps with boxes to tick; headed
-chunks follow, and the handout ends with lines to write questions on. Sizes
-come from a ``Typography`` (see ``typography``); the footer from ``footer``.
+chunks follow (a decision is laid out by ``decisionlayout``), and the
+handout ends with lines to write questions on. Sizes come from a
+``Typography`` (see ``typography``); the footer from ``footer``.
 
 This module decides nothing about wording (that is ``content``), never sees
 the visit (so never the private note), never imports Qt, and hands every
@@ -33,10 +34,11 @@ from reportlab.platypus import (
 )
 
 from . import Paper, markup
-from .content import About, Entry, Fact, Handout, Section, SectionKind
+from .blocks import cell_font, min_split, paragraph
+from .decisionlayout import decision_flowables
+from .description import About, Entry, Fact, Handout, Section, SectionKind
 from .fonts import BOLD, REGULAR, register_fonts
 from .footer import NumberedCanvas
-from .markup import Markup
 from .typography import CHECKBOX, PAPER_SIZES, REGULAR_PRINT, Styles, Typography
 
 __all__ = ["render_pdf"]
@@ -108,15 +110,8 @@ def _render(handout: Handout, paper: Paper, typography: Typography) -> bytes:
     return buffer.getvalue()
 
 
-def _paragraph(text: Markup, style: ParagraphStyle, **kwargs: Any) -> Paragraph:
-    """The only way this module makes a Paragraph: from escaped ``Markup`` only."""
-    if not isinstance(text, Markup):
-        raise TypeError("paragraph text must be escaped Markup, not plain str")
-    return Paragraph(text, style, **kwargs)
-
-
 def _story(handout: Handout, styles: Styles, width: float, height: float) -> list[Flowable]:
-    story: list[Flowable] = [_paragraph(markup.plain(handout.heading), styles.title)]
+    story: list[Flowable] = [paragraph(markup.plain(handout.heading), styles.title)]
     if handout.header:
         story.append(_fact_table(handout.header, styles, width))
     if handout.about:
@@ -133,8 +128,8 @@ def _fact_table(facts: tuple[Fact, ...], styles: Styles, width: float) -> Table:
     label_width = min(widest + gap, width * 0.4)
     rows = [
         [
-            _paragraph(markup.plain(f.label), styles.label),
-            _paragraph(markup.plain(f.text), styles.body),
+            paragraph(markup.plain(f.label), styles.label),
+            paragraph(markup.plain(f.text), styles.body),
         ]
         for f in facts
     ]
@@ -143,7 +138,7 @@ def _fact_table(facts: tuple[Fact, ...], styles: Styles, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
-                _cell_font(styles),
+                cell_font(styles),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (0, -1), gap * 0.5),
@@ -159,13 +154,16 @@ def _fact_table(facts: tuple[Fact, ...], styles: Styles, width: float) -> Table:
 def _about_box(about: About, styles: Styles, width: float) -> Table:
     """The main message, first and framed: the plan and how to reach the clinician."""
     pad = styles.t.body
-    rows: list[list[Flowable]] = [[_paragraph(markup.plain(about.heading), styles.box_heading)]]
+    rows: list[list[Flowable]] = [[paragraph(markup.plain(about.heading), styles.box_heading)]]
     for fact in about.facts:
-        rows.append([_paragraph(markup.plain(fact.label), styles.label)])
-        rows.append([_paragraph(markup.plain(fact.text), styles.body)])
-    table = Table(rows, colWidths=[width], splitInRow=1, hAlign="LEFT")
+        rows.append([paragraph(markup.plain(fact.label), styles.label)])
+        rows.append([paragraph(markup.plain(fact.text), styles.body)])
+    table = Table(rows, colWidths=[width], splitInRow=min_split(styles), hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [
-        _cell_font(styles),
+        cell_font(styles),
+        # TOP: with any other alignment reportlab may split off an empty part of
+        # a row low on a page, and place such parts there forever (a hang).
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BOX", (0, 0), (-1, -1), 1.5, "black"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
         ("RIGHTPADDING", (0, 0), (-1, -1), pad),
@@ -181,18 +179,14 @@ def _about_box(about: About, styles: Styles, width: float) -> Table:
     return table
 
 
-def _cell_font(styles: Styles) -> tuple[Any, ...]:
-    """Our font for every cell: a table otherwise selects Helvetica 10 pt, which
-    would put an unembedded font and a size below 12 pt into the file."""
-    return ("FONT", (0, 0), (-1, -1), REGULAR, styles.t.body, styles.t.leading(styles.t.body))
-
-
 def _section(section: Section, styles: Styles, width: float, height: float) -> list[Flowable]:
     if section.kind is SectionKind.WRITE_IN:
         return _write_in(section, styles, width)
-    head = [_paragraph(markup.plain(section.heading), styles.heading)]
+    if section.kind is SectionKind.DECISION:
+        return decision_flowables(section, styles, width, height)
+    head = [paragraph(markup.plain(section.heading), styles.heading)]
     if section.intro:
-        head.append(_paragraph(markup.plain(section.intro), styles.intro))
+        head.append(paragraph(markup.plain(section.intro), styles.intro))
     make = _step if section.kind is SectionKind.CHECKLIST else _entry
     entries = [make(entry, styles) for entry in section.entries]
     # A short section moves whole to the next page rather than leave its last
@@ -217,9 +211,9 @@ def _write_in(section: Section, styles: Styles, width: float) -> list[Flowable]:
     heading. (keepWithNext would wrap them in a KeepTogether, which cannot
     hold a flowable that grows to the space left.)
     """
-    head = [_paragraph(markup.plain(section.heading), styles.write_in_heading)]
+    head = [paragraph(markup.plain(section.heading), styles.write_in_heading)]
     if section.intro:
-        head.append(_paragraph(markup.plain(section.intro), styles.write_in_intro))
+        head.append(paragraph(markup.plain(section.intro), styles.write_in_intro))
     lines = _WritingLines(section.blank_lines, styles.t.writing_line_gap)
     needed = _height(head, width) + lines.wrap(width, 0)[1]
     return [CondPageBreak(needed), *head, lines]
@@ -229,7 +223,7 @@ def _entry(entry: Entry, styles: Styles) -> list[Paragraph]:
     """ "You said: <text>", then each labelled detail indented beneath it."""
     first = markup.join(markup.bold(entry.author), entry.text) if entry.author else entry.text
     return [
-        _paragraph(markup.plain(first), styles.entry),
+        paragraph(markup.plain(first), styles.entry),
         *(_detail(fact, styles.detail) for fact in entry.details),
     ]
 
@@ -237,13 +231,13 @@ def _entry(entry: Entry, styles: Styles) -> list[Paragraph]:
 def _step(entry: Entry, styles: Styles) -> list[Paragraph]:
     """A next step: a box to tick, the step, then who does it and by when."""
     return [
-        _paragraph(markup.plain(entry.text), styles.step, bulletText=CHECKBOX),
+        paragraph(markup.plain(entry.text), styles.step, bulletText=CHECKBOX),
         *(_detail(fact, styles.step_detail) for fact in entry.details),
     ]
 
 
 def _detail(fact: Fact, style: ParagraphStyle) -> Paragraph:
-    return _paragraph(markup.join(markup.bold(fact.label), fact.text), style)
+    return paragraph(markup.join(markup.bold(fact.label), fact.text), style)
 
 
 class _WritingLines(Flowable):

@@ -32,6 +32,7 @@ class Typography:
     line_spacing: float = 1.5
     title: float = 26
     heading: float = 20
+    subheading: float = 17  # a part of a decision: "What matters most to you"
     footer: float = 12  # the smallest type anywhere: 12 pt is the floor
     margin: float = inch
     footer_rise: float = 0.5 * inch  # footer baseline above the page's bottom edge
@@ -42,7 +43,9 @@ class Typography:
 
 
 REGULAR_PRINT = Typography()
-LARGE_PRINT = Typography(body=18, title=30, heading=24, footer=14, writing_line_gap=42)
+LARGE_PRINT = Typography(
+    body=18, title=30, heading=24, subheading=21, footer=14, writing_line_gap=42
+)
 """Large print for readers who ask for it (16 to 18 pt for older adults)."""
 
 
@@ -102,3 +105,35 @@ class Styles:
             bulletOffsetY=-t.body * 0.15,
         )
         self.step_detail = ParagraphStyle("step_detail", body, leftIndent=indent)
+        self._decision_styles(t, body)
+
+    def _decision_styles(self, t: Typography, body: ParagraphStyle) -> None:
+        """Styles of a decision section: sub-headings, and text inside the comparison table."""
+        # The question heads its section like any heading; a CondPageBreak, not
+        # keepWithNext, keeps it with the table (keepWithNext cannot hold a table
+        # that runs to pages).
+        self.decision_heading = ParagraphStyle("decision_heading", self.heading, keepWithNext=0)
+        self.decision_intro = ParagraphStyle("decision_intro", self.intro, keepWithNext=0)
+        self.subheading = ParagraphStyle(
+            "subheading",
+            body,
+            fontName=BOLD,
+            fontSize=t.subheading,
+            leading=t.subheading * 1.3,
+            spaceBefore=t.body * 1.5,
+            spaceAfter=t.body * 0.4,
+            keepWithNext=1,
+        )
+        self.cell = ParagraphStyle("cell", body)
+        self.cell_bold = ParagraphStyle("cell_bold", body, fontName=BOLD)
+        self.cell_gap = ParagraphStyle("cell_gap", body, spaceBefore=t.body * 0.3)
+        self.bullet = ParagraphStyle(
+            "bullet",
+            body,
+            leftIndent=t.body * 1.1,
+            bulletIndent=0,
+            bulletFontName=REGULAR,
+            bulletFontSize=t.body,  # reportlab's default bullet is 10 pt, below the floor
+            spaceBefore=t.body * 0.25,
+        )
+        self.dots = ParagraphStyle("dots", body, fontSize=t.body * 1.2, leading=t.leading(t.body))

@@ -49,7 +49,7 @@ def test_values_are_inserted_literally() -> None:
 
 def test_every_template_names_only_known_fields() -> None:
     """A typo'd field ({clincian}) would raise at print time; catch it here."""
-    known = {"date", "clinician", "patient", "page", "pages"}
+    known = {"date", "clinician", "patient", "page", "pages", "chance", "out_of", "rest", "outcome"}
     for catalogue in CATALOGUES.values():
         for key, template in catalogue.items():
             fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}

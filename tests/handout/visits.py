@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
+import json
 
 from sharedvisit.visit import (
     AgendaItem,
     AgendaStatus,
     Concern,
+    Decision,
     NextStep,
     Person,
     Uncertainty,
@@ -69,3 +71,54 @@ def thousand_item_visit() -> Visit:
         ],
         clinician_private_note="PRIVATE-MARKER-7f3a never print this",
     )
+
+
+KNEE_DECISION: dict[str, object] = {
+    "question": "How should we treat your knee pain?",
+    "options": [
+        {
+            "name": "Physiotherapy",
+            "description": "Six weeks of exercises with a physiotherapist.",
+            "benefits": ["You stay active.", "No pills."],
+            "harms": ["Sore for a day or two after."],
+            "outcomes": [
+                {
+                    "label": "knee pain better after 3 months",
+                    "chance": 40,
+                    "out_of": 100,
+                    "certainty": "low",
+                },
+                {"label": "a fall in the next year", "chance": 3, "out_of": 1000},
+            ],
+        },
+        {
+            "name": "Wait and see",
+            "description": "Carry on as now, and come back in three months.",
+            "outcomes": [
+                {
+                    "label": "knee pain better after 3 months",
+                    "chance": 25,
+                    "out_of": 100,
+                    "certainty": "moderate",
+                }
+            ],
+        },
+    ],
+    "what_matters": [
+        {"text": "Not taking more pills", "importance": 2},
+        {"text": "Keep walking my dog", "importance": 5},
+        {"text": "Sleep through the night", "importance": 4, "raised_by": "clinician"},
+        {"text": "Go back to dancing", "importance": 5},
+        {"text": "Cost", "importance": 0},
+    ],
+    "status": "leaning",
+    "chosen": "Physiotherapy",
+    "decide_by": "2026-12-15",
+    "preferred_role": "shared",
+}
+
+
+def make_decision(**changes: object) -> Decision:
+    """The knee decision above, with ``changes``; validated as a visit file is."""
+    data = {**KNEE_DECISION, **changes}
+    return Decision.model_validate_json(json.dumps(data))
