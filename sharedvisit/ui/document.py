@@ -3,7 +3,8 @@
 One ``VisitDocument`` per open visit. Every view (the editing sections, the
 patient-facing window, the summary preview) reads from it; every edit goes
 through its ``undo_stack``. ``changed`` fires after any edit, which is what
-autosave and the preview listen to.
+autosave and the preview listen to. The decisions have a model of their own
+(``decisions``), since each one is a whole comparison rather than a line.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..visit import ENTRY_TYPES, Visit
 from .commands import SetVisitField
+from .decisionmodel import DecisionListModel
 from .listmodel import EntryListModel
 
 VISIT_FIELDS = (
@@ -48,6 +50,9 @@ class VisitDocument(QObject):
             model.setParent(self)
             model.changed.connect(self.changed)
             self.lists[name] = model
+        self.decisions = DecisionListModel(visit.decisions, self.undo_stack)
+        self.decisions.setParent(self)
+        self.decisions.changed.connect(self.changed)
 
     def set_field(self, field: str, value: Any, *, typing: bool = False) -> None:
         """Request a change to one of ``VISIT_FIELDS``, as one undo step."""
@@ -64,14 +69,13 @@ class VisitDocument(QObject):
         self.changed.emit()
 
     def _label(self, field: str) -> str:
-        tr = self.tr
         return {
-            "patient": tr("Edit patient name"),
-            "clinician": tr("Edit clinician name"),
-            "date": tr("Change visit date"),
-            "reason": tr("Edit reason for the visit"),
-            "language": tr("Change handout language"),
-            "plan": tr("Edit the plan"),
-            "clinician_contact": tr("Edit how to reach the clinician"),
-            "clinician_private_note": tr("Edit private note"),
+            "patient": self.tr("Edit patient name"),
+            "clinician": self.tr("Edit clinician name"),
+            "date": self.tr("Change visit date"),
+            "reason": self.tr("Edit reason for the visit"),
+            "language": self.tr("Change handout language"),
+            "plan": self.tr("Edit the plan"),
+            "clinician_contact": self.tr("Edit how to reach the clinician"),
+            "clinician_private_note": self.tr("Edit private note"),
         }[field]

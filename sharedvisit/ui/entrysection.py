@@ -47,7 +47,7 @@ from .icons import icon
 from .listmodel import EntryListModel
 from .people import PEOPLE, person_look
 from .sections import DetailField, SectionSpec, status_label
-from .widgets import NoteEdit, OptionalDateEdit, PersonPicker
+from .widgets import FlowLayout, NoteEdit, OptionalDateEdit, PersonPicker, WrappingButton
 
 
 class EntryListView(QListView):
@@ -187,7 +187,20 @@ class EntrySection(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addLayout(self.entry_row)
+        self.suggestions = QWidget(self)
+        self._suggestion_buttons: list[WrappingButton] = []
+        self.suggestions.setVisible(False)
+        suggestion_box = QVBoxLayout(self.suggestions)
+        suggestion_box.setContentsMargins(0, 0, 0, 0)
+        offer = QLabel(self.tr("Questions you can ask, one click each:"), self)
+        offer.setWordWrap(True)
+        suggestion_box.addWidget(offer)
+        self._suggestion_flow = FlowLayout(None)
+        suggestion_box.addLayout(self._suggestion_flow)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.list, 1)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged, model.modelReset):
+            signal.connect(self._refresh_suggestions)
         layout.addWidget(self.details)
         self.setTabOrder(self.input, self.picker.button(Person.PATIENT))
         self._refresh_details()
@@ -363,6 +376,34 @@ class EntrySection(QWidget):
             )
 
     # -- requests ------------------------------------------------------------------
+
+    def set_suggestions(self, questions: list[str]) -> None:
+        """Offer these questions to add with one click (patients ask more when prompted)."""
+        for button in self._suggestion_buttons:
+            self._suggestion_flow.removeWidget(button)
+            button.deleteLater()
+        self._suggestion_buttons = []
+        for question in questions:
+            button = WrappingButton(question, self.suggestions)
+            button.setAccessibleName(self.tr("Add the question"))
+            button.setAccessibleDescription(question)
+            button.setProperty("role", "suggestion")
+            button.clicked.connect(lambda _c=False, q=question: self.add_question(q))
+            self._suggestion_flow.addWidget(button)
+            self._suggestion_buttons.append(button)
+        self._refresh_suggestions()
+
+    def add_question(self, question: str) -> None:
+        entry = self.model.entry_type(**{"text": question, self.model.person_field: Person.PATIENT})
+        self.list.select_row(self.model.add(entry))
+
+    def _refresh_suggestions(self, *_args: object) -> None:
+        asked = {entry.text for entry in self.model.entries()}
+        shown = 0
+        for button in self._suggestion_buttons:
+            button.setVisible(button.words not in asked)
+            shown += button.words not in asked
+        self.suggestions.setVisible(shown > 0)
 
     def add_from_input(self) -> None:
         text = self.input.text()

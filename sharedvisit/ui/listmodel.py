@@ -217,31 +217,30 @@ class EntryListModel(QAbstractListModel):
 
     def _label(self, action: str) -> str:
         """The undo menu's words for an action on this list (whole phrases, for translators)."""
-        tr = self.tr
         labels = {
             "agenda": (
-                tr("Add agenda item"),
-                tr("Remove agenda item"),
-                tr("Move agenda item"),
-                tr("Edit agenda item"),
+                self.tr("Add agenda item"),
+                self.tr("Remove agenda item"),
+                self.tr("Move agenda item"),
+                self.tr("Edit agenda item"),
             ),
             "concerns": (
-                tr("Add concern"),
-                tr("Remove concern"),
-                tr("Move concern"),
-                tr("Edit concern"),
+                self.tr("Add concern"),
+                self.tr("Remove concern"),
+                self.tr("Move concern"),
+                self.tr("Edit concern"),
             ),
             "uncertainties": (
-                tr("Add uncertainty"),
-                tr("Remove uncertainty"),
-                tr("Move uncertainty"),
-                tr("Edit uncertainty"),
+                self.tr("Add uncertainty"),
+                self.tr("Remove uncertainty"),
+                self.tr("Move uncertainty"),
+                self.tr("Edit uncertainty"),
             ),
             "next_steps": (
-                tr("Add next step"),
-                tr("Remove next step"),
-                tr("Move next step"),
-                tr("Edit next step"),
+                self.tr("Add next step"),
+                self.tr("Remove next step"),
+                self.tr("Move next step"),
+                self.tr("Edit next step"),
             ),
         }[self.list_name]
         return labels[("add", "remove", "move", "edit").index(action)]

@@ -43,6 +43,7 @@ from ..visit import Visit
 from ..visitfile import load_visit
 from . import dialogs
 from .autosave import Autosaver, SaveState
+from .decisions import DecisionSection
 from .document import VisitDocument
 from .entrysection import EntrySection
 from .header import PlanEditor, PrivateNote, VisitHeader
@@ -163,6 +164,10 @@ class MainWindow(QMainWindow):
             model = document.lists[spec.list_name]
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
                 signal.connect(self._update_tab_titles)
+        self.decision_section = DecisionSection(document, self.tabs)
+        self.tabs.addTab(_scrolling(self.decision_section), self.tr("Decision"))
+        for signal in (document.decisions.rowsInserted, document.decisions.rowsRemoved):
+            signal.connect(self._update_tab_titles)
         self._update_tab_titles()
 
     def _with_plan(self, section: EntrySection, document: VisitDocument) -> QWidget:
@@ -242,7 +247,7 @@ class MainWindow(QMainWindow):
         self.contrast_action.setChecked(self.settings.high_contrast())
         self.lock_action = action(self.tr("&Lock screen"), "Ctrl+L", self.toggle_lock, "lock")
         self.section_actions = []
-        for number in range(4):
+        for number in range(5):
             self.section_actions.append(
                 action(
                     self.tr("Go to section {0}").format(number + 1),
@@ -414,6 +419,8 @@ class MainWindow(QMainWindow):
         if visit.clinician:
             self.settings.set_last_clinician(visit.clinician)
         document.fieldChanged.connect(self._remember_clinician)
+        document.fieldChanged.connect(self._offer_questions)
+        self._offer_questions("language")
         self.settings.set_open_visit(visit_id)
         self._show_save_state(SaveState.SAVED.value, "")
         self._show_page(VISIT_PAGE)
@@ -476,6 +483,9 @@ class MainWindow(QMainWindow):
     def go_to_section(self, number: int) -> None:
         if self.pages.currentIndex() == VISIT_PAGE and number < self.tabs.count():
             self.tabs.setCurrentIndex(number)
+            if number == len(self.sections):
+                self.decision_section.focus_first()
+                return
             section = list(self.sections.values())[number]
             section.input.setFocus()
 
@@ -524,7 +534,9 @@ class MainWindow(QMainWindow):
             self.tr("About SharedVisit"),
             self.tr(
                 "SharedVisit {0}\n\nA clinician and a patient build the visit together, "
-                "and the patient takes home a summary they can read."
+                "and the patient takes home a summary they can read.\n\n"
+                "The SURE test: Légaré F, et al. Can Fam Physician 2010;56(8):e308-14. "
+                "© Ottawa Hospital Research Institute, used unaltered."
             ).format(__version__),
         )
 
@@ -538,7 +550,8 @@ class MainWindow(QMainWindow):
                 "Ctrl+Up / Ctrl+Down: move the selected item\n"
                 "F2: edit the selected item; Delete: remove it\n"
                 "Ctrl+D: discussed; Ctrl+T: next time\n"
-                "Alt+1 to Alt+4: go to a section\n"
+                "Alt+1 to Alt+5: go to a section (Alt+5: the decision)\n"
+                "In the decision: 0 to 5 rate what matters; the arrow keys choose an answer\n"
                 "Ctrl+Z: undo; Ctrl+Shift+Z or Ctrl+Y: redo\n"
                 "Ctrl+P: print the summary; Ctrl+Shift+S: save it as PDF\n"
                 "Ctrl+Shift+P: patient view (F11 there: full screen)\n"
@@ -571,6 +584,9 @@ class MainWindow(QMainWindow):
         for index, spec in enumerate(section_specs()):
             count = self.document.lists[spec.list_name].rowCount()
             self.tabs.setTabText(index, f"{spec.tab_title} ({count})" if count else spec.tab_title)
+        count = self.document.decisions.rowCount()
+        title = self.tr("Decision")
+        self.tabs.setTabText(len(self.sections), f"{title} ({count})" if count else title)
 
     def _show_save_state(self, state: str, error: str) -> None:
         text = {
@@ -581,6 +597,12 @@ class MainWindow(QMainWindow):
         self.save_status.setProperty("state", state)
         self.save_status.style().unpolish(self.save_status)
         self.save_status.style().polish(self.save_status)
+
+    def _offer_questions(self, field: str) -> None:
+        """The agenda offers the clinic's questions in the handout's language."""
+        if field == "language" and self.document is not None:
+            questions = self.settings.questions(self.document.visit.language)
+            self.sections["agenda"].set_suggestions(questions)
 
     def _remember_clinician(self, field: str) -> None:
         if field == "clinician" and self.document is not None and self.document.visit.clinician:

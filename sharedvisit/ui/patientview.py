@@ -3,9 +3,13 @@
 Meant for a second monitor turned to the patient, or full screen (F11) on one.
 It shows views on the very list models the main window edits, never a copy,
 and it never shows the clinician's private note: it has no way to reach it.
+Decisions show as their question, options and where we are, updated on
+every edit of them.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..visit import DecisionStatus
 from .delegate import EntryDelegate
 from .document import VisitDocument
 from .sections import section_specs
+from .wherewe import status_words
 
 LARGE_TYPE = 1.6
 """The patient's window text, relative to the main window's."""
@@ -63,6 +69,11 @@ class PatientView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.reason)
         layout.addLayout(grid, 1)
+        self.decisions = QLabel(self)
+        self.decisions.setTextFormat(Qt.TextFormat.RichText)
+        self.decisions.setWordWrap(True)
+        self.decisions.setAccessibleName(self.tr("What we are deciding"))
+        layout.addWidget(self.decisions)
 
         full_screen = QAction(self.tr("Full screen"), self)
         full_screen.setShortcut(QKeySequence(QKeySequence.StandardKey.FullScreen))
@@ -83,12 +94,37 @@ class PatientView(QWidget):
     def set_document(self, document: VisitDocument | None) -> None:
         if self.document is not None:
             self.document.fieldChanged.disconnect(self._refresh_header)
+            self.document.decisions.changed.disconnect(self._refresh_decisions)
         self.document = document
         for name, view in self.lists.items():
             view.setModel(document.lists[name] if document else None)
         if document is not None:
             document.fieldChanged.connect(self._refresh_header)
+            document.decisions.changed.connect(self._refresh_decisions)
         self._refresh_header()
+        self._refresh_decisions()
+
+    def _refresh_decisions(self) -> None:
+        """Each decision: its question, its options, and where we are with it."""
+        decisions = self.document.visit.decisions if self.document is not None else []
+        words = status_words()
+        parts = []
+        for decision in decisions:
+            options = " · ".join(escape(option.name) for option in decision.options)
+            where = words[decision.status]
+            if decision.chosen and decision.status is DecisionStatus.DECIDED:
+                where = self.tr("Decided: {0}").format(escape(decision.chosen))
+            elif decision.chosen:
+                where = self.tr("Leaning towards {0}").format(escape(decision.chosen))
+            parts.append(
+                f"<p><b>{escape(decision.question)}</b><br>"
+                + self.tr("Options: {0}").format(options)
+                + "<br>"
+                + self.tr("Where we are: {0}").format(where)
+                + "</p>"
+            )
+        self.decisions.setText("".join(parts))
+        self.decisions.setVisible(bool(parts))
 
     def _refresh_header(self, _field: str = "") -> None:
         if self.document is None:

@@ -25,16 +25,12 @@ class PersonLook:
     shortcut: QKeySequence
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("People", text)
-
-
 def person_look(person: Person) -> PersonLook:
     """The look of one author; words are translated at call time."""
     if person is Person.PATIENT:
         return PersonLook(
             person,
-            _tr("Patient"),
+            QCoreApplication.translate("People", "Patient"),
             icon("patient"),
             QColor("#0b5d55"),
             QColor("#d5f5ee"),
@@ -43,7 +39,7 @@ def person_look(person: Person) -> PersonLook:
     if person is Person.CLINICIAN:
         return PersonLook(
             person,
-            _tr("Clinician"),
+            QCoreApplication.translate("People", "Clinician"),
             icon("clinician"),
             QColor("#2f2a8a"),
             QColor("#e3e4fb"),
@@ -51,7 +47,7 @@ def person_look(person: Person) -> PersonLook:
         )
     return PersonLook(
         person,
-        _tr("Both"),
+        QCoreApplication.translate("People", "Both"),
         icon("both"),
         QColor("#7a3b06"),
         QColor("#fcebc7"),

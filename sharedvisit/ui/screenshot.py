@@ -1,6 +1,7 @@
 """``make screenshot``: render the main window with a visit to a PNG, without a display.
 
-Usage: ``python -m sharedvisit.ui.screenshot VISIT.json OUT.png [--patient-view OUT2.png]``.
+Usage: ``python -m sharedvisit.ui.screenshot VISIT.json OUT.png [--patient-view OUT2.png]``
+(``--section 4`` shows the decision tab; ``--scroll 0.5`` halfway down it).
 Uses a throw-away store, so it never touches the user's visits.
 """
 
@@ -22,7 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--patient-view", type=Path)
     parser.add_argument("--size", default="1280x720")
     parser.add_argument("--zoom", type=float, default=1.0)
-    parser.add_argument("--section", type=int, default=0, help="0 agenda ... 3 next steps")
+    parser.add_argument(
+        "--section", type=int, default=0, help="0 agenda ... 3 next steps, 4 decision"
+    )
+    parser.add_argument(
+        "--scroll", type=float, default=0.0, help="how far down the section, 0.0 to 1.0"
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -45,7 +51,12 @@ def main(argv: list[str] | None = None) -> int:
             window.show()
             window.open_visit(store.add(load_visit(args.visit)))
             window.go_to_section(args.section)
-            list(window.sections.values())[args.section].list.select_row(0)
+            sections = list(window.sections.values())
+            if args.section < len(sections):
+                sections[args.section].list.select_row(0)
+            _settle(app, window)
+            bar = window.tabs.currentWidget().verticalScrollBar()
+            bar.setValue(round(bar.maximum() * args.scroll))
             window.summary.render_now()
             _settle(app, window)
             window.grab().save(str(args.out))

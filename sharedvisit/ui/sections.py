@@ -17,10 +17,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from ..visit import AgendaStatus, Person, UncertaintyAbout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sections", text)
-
-
 @dataclass(frozen=True)
 class DetailField:
     """One editable field of an entry, besides its text and its author."""
@@ -48,19 +44,31 @@ class SectionSpec:
 
 def about_choices() -> tuple[tuple[UncertaintyAbout, str], ...]:
     return (
-        (UncertaintyAbout.DIAGNOSIS, _tr("Diagnosis: what is causing it")),
-        (UncertaintyAbout.OUTCOME, _tr("Outcome: how things will go")),
-        (UncertaintyAbout.TREATMENT, _tr("Treatment: what will help")),
-        (UncertaintyAbout.EVIDENCE, _tr("Evidence: how much the research tells us")),
-        (UncertaintyAbout.OTHER, _tr("Something else")),
+        (
+            UncertaintyAbout.DIAGNOSIS,
+            QCoreApplication.translate("Sections", "Diagnosis: what is causing it"),
+        ),
+        (
+            UncertaintyAbout.OUTCOME,
+            QCoreApplication.translate("Sections", "Outcome: how things will go"),
+        ),
+        (
+            UncertaintyAbout.TREATMENT,
+            QCoreApplication.translate("Sections", "Treatment: what will help"),
+        ),
+        (
+            UncertaintyAbout.EVIDENCE,
+            QCoreApplication.translate("Sections", "Evidence: how much the research tells us"),
+        ),
+        (UncertaintyAbout.OTHER, QCoreApplication.translate("Sections", "Something else")),
     )
 
 
 def status_label(status: AgendaStatus) -> str:
     return {
-        AgendaStatus.OPEN: _tr("To talk about"),
-        AgendaStatus.DISCUSSED: _tr("Discussed"),
-        AgendaStatus.DEFERRED: _tr("Next time"),
+        AgendaStatus.OPEN: QCoreApplication.translate("Sections", "To talk about"),
+        AgendaStatus.DISCUSSED: QCoreApplication.translate("Sections", "Discussed"),
+        AgendaStatus.DEFERRED: QCoreApplication.translate("Sections", "Next time"),
     }[status]
 
 
@@ -69,75 +77,90 @@ def section_specs() -> tuple[SectionSpec, ...]:
     return (
         SectionSpec(
             list_name="agenda",
-            title=_tr("What we talk about today"),
-            tab_title=_tr("Agenda"),
-            prompt=_tr("Is there something else you want to talk about today?"),
-            input_name=_tr("New agenda item"),
-            person_label=_tr("Raised by"),
+            title=QCoreApplication.translate("Sections", "What we talk about today"),
+            tab_title=QCoreApplication.translate("Sections", "Agenda"),
+            prompt=QCoreApplication.translate(
+                "Sections", "Is there something else you want to talk about today?"
+            ),
+            input_name=QCoreApplication.translate("Sections", "New agenda item"),
+            person_label=QCoreApplication.translate("Sections", "Raised by"),
             default_person=Person.PATIENT,
             has_status=True,
             details=(
                 DetailField(
                     "note",
-                    _tr("What we said"),
+                    QCoreApplication.translate("Sections", "What we said"),
                     "text",
-                    _tr("Note of what was said"),
-                    _tr("A short note of what was said about it"),
+                    QCoreApplication.translate("Sections", "Note of what was said"),
+                    QCoreApplication.translate(
+                        "Sections", "A short note of what was said about it"
+                    ),
                 ),
             ),
         ),
         SectionSpec(
             list_name="concerns",
-            title=_tr("What worries us"),
-            tab_title=_tr("Concerns"),
-            prompt=_tr("What worries you? Both of us can add worries here."),
-            input_name=_tr("New concern"),
-            person_label=_tr("Whose worry"),
+            title=QCoreApplication.translate("Sections", "What worries us"),
+            tab_title=QCoreApplication.translate("Sections", "Concerns"),
+            prompt=QCoreApplication.translate(
+                "Sections", "What worries you? Both of us can add worries here."
+            ),
+            input_name=QCoreApplication.translate("Sections", "New concern"),
+            person_label=QCoreApplication.translate("Sections", "Whose worry"),
             default_person=Person.PATIENT,
             details=(
                 DetailField(
                     "response",
-                    _tr("What we will do about it"),
+                    QCoreApplication.translate("Sections", "What we will do about it"),
                     "text",
-                    _tr("What we will do about this concern"),
-                    _tr("What we will do about this worry"),
+                    QCoreApplication.translate("Sections", "What we will do about this concern"),
+                    QCoreApplication.translate("Sections", "What we will do about this worry"),
                 ),
             ),
         ),
         SectionSpec(
             list_name="uncertainties",
-            title=_tr("What we don't know yet"),
-            tab_title=_tr("Not known yet"),
-            prompt=_tr("What don't we know yet?"),
-            input_name=_tr("New uncertainty"),
-            person_label=_tr("Raised by"),
+            title=QCoreApplication.translate("Sections", "What we don't know yet"),
+            tab_title=QCoreApplication.translate("Sections", "Not known yet"),
+            prompt=QCoreApplication.translate("Sections", "What don't we know yet?"),
+            input_name=QCoreApplication.translate("Sections", "New uncertainty"),
+            person_label=QCoreApplication.translate("Sections", "Raised by"),
             default_person=Person.CLINICIAN,
             details=(
                 DetailField(
                     "about",
-                    _tr("About"),
+                    QCoreApplication.translate("Sections", "About"),
                     "choice",
-                    _tr("What the uncertainty is about"),
+                    QCoreApplication.translate("Sections", "What the uncertainty is about"),
                     choices=about_choices(),
                 ),
                 DetailField(
                     "plan",
-                    _tr("What we'll do about it"),
+                    QCoreApplication.translate("Sections", "What we'll do about it"),
                     "text",
-                    _tr("Plan for this uncertainty"),
-                    _tr("How we will find out, or live with not knowing"),
+                    QCoreApplication.translate("Sections", "Plan for this uncertainty"),
+                    QCoreApplication.translate(
+                        "Sections", "How we will find out, or live with not knowing"
+                    ),
                 ),
             ),
         ),
         SectionSpec(
             list_name="next_steps",
-            title=_tr("Next steps"),
-            tab_title=_tr("Next steps"),
-            prompt=_tr("What happens next, and who will do it?"),
-            input_name=_tr("New next step"),
-            person_label=_tr("Who will do it"),
+            title=QCoreApplication.translate("Sections", "Next steps"),
+            tab_title=QCoreApplication.translate("Sections", "Next steps"),
+            prompt=QCoreApplication.translate("Sections", "What happens next, and who will do it?"),
+            input_name=QCoreApplication.translate("Sections", "New next step"),
+            person_label=QCoreApplication.translate("Sections", "Who will do it"),
             default_person=Person.PATIENT,
-            details=(DetailField("due", _tr("By when"), "date", _tr("Due date")),),
+            details=(
+                DetailField(
+                    "due",
+                    QCoreApplication.translate("Sections", "By when"),
+                    "date",
+                    QCoreApplication.translate("Sections", "Due date"),
+                ),
+            ),
         ),
     )
 
@@ -147,13 +170,21 @@ def secondary_text(list_name: str, entry: Any) -> str:
     if list_name == "agenda":
         return entry.note
     if list_name == "concerns":
-        return _tr("We will: {0}").format(entry.response) if entry.response else ""
+        return (
+            QCoreApplication.translate("Sections", "We will: {0}").format(entry.response)
+            if entry.response
+            else ""
+        )
     if list_name == "uncertainties":
         about = dict(about_choices())[entry.about]
         if entry.plan:
-            return _tr("{0}. Plan: {1}").format(about, entry.plan)
+            return QCoreApplication.translate("Sections", "{0}. Plan: {1}").format(
+                about, entry.plan
+            )
         return about
     if list_name == "next_steps" and entry.due is not None:
         due = QDate(entry.due.year, entry.due.month, entry.due.day)
-        return _tr("By {0}").format(QLocale().toString(due, "dddd d MMMM yyyy"))
+        return QCoreApplication.translate("Sections", "By {0}").format(
+            QLocale().toString(due, "dddd d MMMM yyyy")
+        )
     return ""

@@ -488,3 +488,25 @@ def test_a_foreign_drag_is_refused(window: MainWindow, store: Store, example_vis
     QApplication.sendEvent(view.viewport(), enter)
     assert not enter.isAccepted()
     assert window.document.visit == example_visit
+
+
+def test_suggested_questions_add_with_one_click(window: MainWindow, qtbot: QtBot) -> None:
+    window.new_visit()
+    agenda = window.sections["agenda"]
+    buttons = [b for b in agenda._suggestion_buttons if b.isVisible()]
+    assert [b.words for b in buttons][:2] == [
+        "What are my options?",
+        "What are the possible benefits and harms of each option?",
+    ]
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    item = window.document.visit.agenda[-1]
+    assert (item.text, item.raised_by) == ("What are my options?", Person.PATIENT)
+    assert not buttons[0].isVisible()  # asked: no longer offered
+    window.header.language.setCurrentIndex(window.header.language.findData("es"))
+    window.header.language.activated.emit(window.header.language.currentIndex())
+    offered = [b.words for b in agenda._suggestion_buttons if b.isVisible()]
+    assert offered[0] == "¿Cuáles son mis opciones?"
+    window.undo_action.trigger()  # back to English
+    window.undo_action.trigger()  # the question is taken back
+    assert window.document.visit.agenda == []
+    assert agenda._suggestion_buttons[0].isVisible()
