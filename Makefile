@@ -13,14 +13,33 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 EXAMPLES := $(wildcard docs/examples/*.json)
+TS     := $(wildcard resources/i18n/*.ts)
+QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint examples schema screenshot syscheck clean
+.PHONY: run test fuzz lint examples schema screenshot syscheck translations i18n-update clean bench
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(PY) main.py
 
-test: $(STAMP)
+test: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+# The window's translations: Qt Linguist sources (.ts, committed) compiled to .qm.
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources from the code's tr() calls, then translate new strings
+# in them (pyside6-linguist, or any text editor).
+i18n-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none sharedvisit/ui/*.py -ts $(TS)
+
+# A long fuzzing run (tens of minutes): thousands of hypothesis examples per property,
+# 100,000-character fields printed, and 300 crash kills. `make test` runs the same tests, bounded.
+fuzz: $(STAMP) translations
+	SHAREDVISIT_FUZZ=long SHAREDVISIT_CRASH_KILLS=300 QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest tests/reliability $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check sharedvisit tests main.py
@@ -38,8 +57,19 @@ examples: $(STAMP)
 schema: $(STAMP)
 	$(PY) -m sharedvisit schema > docs/visit.schema.json
 
-screenshot: $(STAMP)
+screenshot: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m sharedvisit.ui.screenshot docs/examples/knee-pain.json docs/screenshot.png
+
+# The benchmark suite (issue 7): one table of figures against references measured in the
+# same run, also written to docs/performance.md. Not part of `make test`: timings on a
+# shared machine are reported, never asserted. BENCH_ARGS=--quick for a trial run.
+BENCH_STAMP := $(VENV)/.bench-installed
+bench: $(BENCH_STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench $(BENCH_ARGS)
+
+$(BENCH_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	@touch $(BENCH_STAMP)
 
 syscheck:
 	@if [ -z "$(PYTHON)" ]; then \
