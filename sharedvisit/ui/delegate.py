@@ -23,6 +23,7 @@ from .people import PEOPLE, person_look
 from .sections import secondary_text, status_label
 
 PAD = 8
+HEIGHT_CACHE = 20_000
 GAP = 10
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,6 +35,7 @@ class EntryDelegate(QStyledItemDelegate):
     def __init__(self, list_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.list_name = list_name
+        self._heights: dict[tuple[object, ...], int] = {}
 
     # -- geometry ------------------------------------------------------------
 
@@ -86,13 +88,23 @@ class EntryDelegate(QStyledItemDelegate):
         return secondary_text(self.list_name, entry) if entry is not None else ""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        # A list re-measures every row when one is added or the view resizes;
+        # word-wrapping a thousand rows each time would stall typing, so a
+        # row's height is kept per (width, font, words, details, status).
         view = option.widget
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 400
-        opt = QStyleOptionViewItem(option)
-        opt.rect = QRect(0, 0, width, 0)
-        badge, text, detail, _ = self._layout(opt, index)
-        bottom = max(badge.bottom(), detail.bottom() if detail.height() else text.bottom())
-        return QSize(width, bottom + PAD + PAD // 2)
+        key = (width, option.font.key(), index.data(), self._detail(index), _status(index))
+        height = self._heights.get(key)
+        if height is None:
+            opt = QStyleOptionViewItem(option)
+            opt.rect = QRect(0, 0, width, 0)
+            badge, text, detail, _ = self._layout(opt, index)
+            bottom = max(badge.bottom(), detail.bottom() if detail.height() else text.bottom())
+            height = bottom + PAD + PAD // 2
+            if len(self._heights) >= HEIGHT_CACHE:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
 
     # -- painting ------------------------------------------------------------
 

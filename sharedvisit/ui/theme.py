@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from .patientview import LARGE_TYPE
+from .people import PEOPLE, person_look
 
 BASE_POINT_SIZE = 11.0
 """Body text at zoom 1.0: larger than most desktop defaults, for reading at arm's length."""
@@ -92,5 +93,19 @@ QScrollBar::handle:vertical {{ background: {"#000000" if high_contrast else "#a3
     border-radius: 5px; min-height: 32px; margin: 1px; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+{_person_rules()}
 #saveStatus[state="failed"] {{ color: #9b1c1c; font-weight: 600; }}
 """
+
+
+def _person_rules() -> str:
+    """A chosen Patient / Clinician / Both button wears that person's colours (and a border)."""
+    rules = []
+    for person in PEOPLE:
+        look = person_look(person)
+        rules.append(
+            f'QToolButton[person="{person.value}"]:checked {{ background: {look.fill.name()};'
+            f" border: 2px solid {look.ink.name()}; border-radius: 5px;"
+            f" color: {look.ink.name()}; font-weight: 600; }}"
+        )
+    return "\n".join(rules)

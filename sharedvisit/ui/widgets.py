@@ -59,11 +59,7 @@ class PersonPicker(QWidget):
             button.setAccessibleName(self.tr("{0}: {1}").format(accessible_name, look.label))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setObjectName(f"person-{person.value}")
-            button.setStyleSheet(
-                f"QToolButton:checked {{ background: {look.fill.name()};"
-                f" border: 2px solid {look.ink.name()}; border-radius: 5px;"
-                f" color: {look.ink.name()}; font-weight: 600; }}"
-            )
+            button.setProperty("person", person.value)  # coloured by the theme's style sheet
             self._group.addButton(button)
             self._buttons[person] = button
             layout.addWidget(button)
