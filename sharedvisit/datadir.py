@@ -2,8 +2,9 @@
 
 In order of precedence: ``--data-dir DIR`` on the command line, the
 ``SHAREDVISIT_DATA_DIR`` environment variable, then the user data directory
-that platformdirs names for this system. The folder is private to its owner
-(mode 0700): it holds patient data.
+that platformdirs names for this system. The folder is created private to its
+owner (mode 0700 exactly, whatever the umask): it holds patient data. The
+files in it are made 0600 by the store and its backups.
 """
 
 from __future__ import annotations
@@ -30,9 +31,17 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
         folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     folder = folder.expanduser()
     try:
-        folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+        folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True)
+    except FileExistsError:
+        # A folder someone chose and made keeps its own permissions.
+        if not folder.is_dir():
+            raise StoreError(
+                f"cannot create the data folder {folder}: a file of that name is in the way"
+            ) from None
     except OSError as exc:
         raise StoreError(f"cannot create the data folder {folder}: {exc.strerror or exc}") from None
-    if not folder.is_dir():
-        raise StoreError(f"the data folder {folder} is not a folder")
+    else:
+        # mkdir's mode is filtered through the umask; the folder must be
+        # exactly owner-only, whatever the umask of whoever started the app.
+        os.chmod(folder, PRIVATE_DIR_MODE)
     return folder

@@ -28,6 +28,7 @@ from .visit import FORMAT, Visit
 SCHEMA_ID = "https://sharedvisit.example/schema/sharedvisit-1.json"
 _FORMAT_RE = re.compile(r"sharedvisit/(\d+)")
 _MAX_SHOWN = 40  # characters of a bad value echoed back in a message
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_visit(data: str | bytes, source: str = "", *, lenient: bool = False) -> Visit:
@@ -50,10 +51,13 @@ def parse_visit(data: str | bytes, source: str = "", *, lenient: bool = False) -
     if not isinstance(raw, dict):
         raise VisitFileError([f"must be a JSON object {{...}}, not {_json_kind(raw)}"], source)
     _check_format(raw.get("format", None), "format" in raw, source)
-    if _has_lone_surrogate(raw):
-        # JSON may escape half a UTF-16 pair ("\ud800"); Python reads it, pydantic
-        # refuses it. It cannot be shown or printed, so it becomes U+FFFD.
-        data = json.dumps(_replace_lone_surrogates(raw))
+    try:
+        if _has_lone_surrogate(raw):
+            # JSON may escape half a UTF-16 pair ("\ud800"); Python reads it, pydantic
+            # refuses it. It cannot be shown or printed, so it becomes U+FFFD.
+            data = json.dumps(_replace_lone_surrogates(raw))
+    except RecursionError:  # nesting json.loads accepts, but too deep to walk
+        raise VisitFileError(["not a visit: the JSON is nested far too deeply"], source) from None
     try:
         return Visit.model_validate_json(data, context={"lenient": lenient})
     except ValidationError as exc:
@@ -124,7 +128,7 @@ def _reject_constant(name: str) -> None:
 
 def _has_lone_surrogate(value: Any) -> bool:
     if isinstance(value, str):
-        return any("\ud800" <= ch <= "\udfff" for ch in value)
+        return _LONE_SURROGATE.search(value) is not None  # a regex: a long text is scanned in C
     if isinstance(value, dict):
         return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
     if isinstance(value, list):

@@ -17,6 +17,7 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 _KEPT_CONTROLS = frozenset("\n\t")
+_RIGHT_TO_LEFT = frozenset(("R", "AL"))  # Unicode bidi classes of right-to-left letters
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
 
 
@@ -90,6 +91,20 @@ def missing_glyphs(text: str, font_name: str | None = None) -> tuple[str, ...]:
         if char.isspace() or char in seen:
             continue
         if ord(char) not in face.charToGlyph:
+            seen[char] = None
+    return tuple(seen)
+
+
+def right_to_left_chars(text: str) -> tuple[str, ...]:
+    """The distinct characters of ``text`` from right-to-left scripts (Hebrew, Arabic...), in order.
+
+    The handout lays every line out left to right and does not join Arabic
+    letters, so such text prints reversed and broken apart; the window warns
+    before printing it (see ``docs/reliability.md``).
+    """
+    seen: dict[str, None] = {}
+    for char in clean_text(text):
+        if char not in seen and unicodedata.bidirectional(char) in _RIGHT_TO_LEFT:
             seen[char] = None
     return tuple(seen)
 

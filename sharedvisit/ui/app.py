@@ -1,7 +1,11 @@
 """Start the window: the application object, the store, and the first visit to show.
 
 A normal start shows a neutral start page (no patient data). If the app did
-not close normally last time, it reopens the visit that was open and says so.
+not close normally last time, it reopens the visit that was open and says so,
+unless another copy of the app has it open (then that copy did not crash).
+If the store had to be repaired at open (see ``store.Recovery``), a message
+says what happened and where the damaged file is; if its folder cannot be
+written, the status bar says edits will be kept on screen until it can.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from PySide6.QtWidgets import QApplication
 
 from ..errors import SharedVisitError
 from ..store import Store
-from . import collector, dialogs
+from . import collector, dialogs, i18n
+from .appwindow import AppWindow
 from .mainwindow import MainWindow
 from .settings import Settings
 
@@ -34,6 +39,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setApplicationDisplayName("SharedVisit")
     collector.install(app)
+    i18n.install_translators(app, Settings().ui_language())
     return app
 
 
@@ -42,19 +48,35 @@ def start(
 ) -> MainWindow:
     """Build the main window and choose what it shows first."""
     settings = settings or Settings()
-    window = MainWindow(store, settings)
+    window = AppWindow(store, settings)
+    if store.recovery is not None:
+        dialogs.show_info(
+            window,
+            QCoreApplication.translate("MainWindow", "The visit store was repaired"),
+            str(store.recovery),
+        )
+    if store.read_only:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow",
+                "The folder of the visit store cannot be written to. Changes stay on "
+                "screen and are saved as soon as it can.",
+            )
+        )
     crashed_visit = settings.open_visit()
     if visit_file is not None:
         window.import_visit_file(visit_file)
     elif (
         crashed_visit is not None
         and store.exists(crashed_visit)
+        and store.open_elsewhere(crashed_visit) is None
         and window.open_visit(crashed_visit)
     ):
         window.statusBar().showMessage(
-            window.tr(
+            QCoreApplication.translate(
+                "MainWindow",
                 "SharedVisit did not close properly last time. "
-                "Your visit is open again, as it was last saved."
+                "Your visit is open again, as it was last saved.",
             ),
             20000,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -121,10 +122,21 @@ def test_newer_database_is_refused_not_migrated(tmp_path: Path) -> None:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
 
 
-def test_not_a_database(tmp_path: Path) -> None:
-    (tmp_path / DB_NAME).write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(StoreError, match="cannot open the visit store"):
-        Store.open(tmp_path)
+def test_not_a_database_is_moved_aside_not_opened(tmp_path: Path) -> None:
+    junk = b"this is not sqlite" * 100
+    (tmp_path / DB_NAME).write_bytes(junk)
+    with Store.open(tmp_path) as store:
+        assert store.count() == 0
+        assert store.recovery is not None
+        [aside] = tmp_path.glob("visits-damaged-*.sqlite3")
+        assert aside.read_bytes() == junk  # kept exactly, for whoever repairs it
+        assert str(store.recovery) == (
+            f"The visit store was damaged, so SharedVisit moved it to {aside} "
+            "and started a new, empty store, as there was no backup."
+        )
+    with pytest.raises(StoreError, match="is damaged"):
+        (tmp_path / DB_NAME).write_bytes(junk)
+        Store(tmp_path / DB_NAME, recover=False)
 
 
 def test_data_dir_that_is_a_file(tmp_path: Path) -> None:
@@ -144,3 +156,68 @@ def test_read_only_store_refuses_writes_clearly(example_visit: Visit, tmp_path: 
         store.save(visit_id, example_visit)
     assert store.load(visit_id) == example_visit
     store.close()
+
+
+def _version_1_store(path: Path, visits: list[Visit]) -> None:
+    """A database exactly as version 1 of the schema made it, with visits in it."""
+    from sharedvisit.store import MIGRATIONS
+    from sharedvisit.visitfile import dump_visit
+
+    with sqlite3.connect(path) as db:
+        MIGRATIONS[0](db)
+        for visit in visits:
+            db.execute(
+                "INSERT INTO visits (patient, date, reason, created, updated, body) "
+                "VALUES (?, ?, ?, '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', ?)",
+                (visit.patient, visit.date.isoformat(), visit.reason, dump_visit(visit)),
+            )
+        db.execute("PRAGMA user_version = 1")
+    db.close()
+
+
+def test_a_version_1_store_is_migrated_and_keeps_its_visits(
+    tmp_path: Path, example_visit: Visit
+) -> None:
+    _version_1_store(tmp_path / DB_NAME, [example_visit, Visit.new(patient="Second")])
+    with Store.open(tmp_path) as store:
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store.load(1) == example_visit
+        assert store.load(2).patient == "Second"
+        store.claim(1)  # the table migration 2 adds is there and works
+        assert store._db.execute("SELECT visit_id FROM leases").fetchall() == [(1,)]
+        assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_text_python_allows_but_utf8_does_not_is_stored_without_a_crash(tmp_path: Path) -> None:
+    # A lone surrogate can reach a str (a paste, a file's "\\ud800"); SQLite cannot hold it.
+    visit = Visit.new(patient="Ana \ud800", reason="x\udfffy", plan="nul\x00here")
+    with Store.open(tmp_path) as store:
+        visit_id = store.add(visit)
+        store.save(visit_id, visit)
+        back = store.load(visit_id)
+        assert (back.patient, back.reason, back.plan) == ("Ana \ufffd", "x\ufffdy", "nul\x00here")
+        assert [s.patient for s in store.search("ana \ud800")] == ["Ana \ufffd"]
+
+
+@pytest.mark.parametrize("umask", [0o000, 0o022, 0o077, 0o277])
+def test_files_are_private_whatever_the_umask(tmp_path: Path, umask: int) -> None:
+    old = os.umask(umask)
+    try:
+        folder = data_dir(tmp_path / "fresh")
+        with Store.open(folder) as store:
+            store.add(Visit.new())
+            store.backup()
+            modes = {path.name: stat.S_IMODE(path.stat().st_mode) for path in folder.rglob("*")}
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert {f"{DB_NAME}-wal", f"{DB_NAME}-shm", "backups"} <= set(modes)
+    assert modes.pop("backups") == 0o700
+    assert set(modes.values()) == {0o600}, modes
+
+
+def test_a_store_file_left_readable_by_others_is_made_private(tmp_path: Path) -> None:
+    Store.open(tmp_path).close()
+    os.chmod(tmp_path / DB_NAME, 0o644)
+    Store.open(tmp_path).close()
+    assert stat.S_IMODE((tmp_path / DB_NAME).stat().st_mode) == 0o600
