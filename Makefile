@@ -12,7 +12,9 @@ endif
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-EXAMPLES := $(wildcard docs/examples/*.json)
+# Every example visit; clinic.json is the example clinic printed on each (sharedvisit pdf --clinic).
+EXAMPLE_CLINIC := docs/examples/clinic.json
+EXAMPLES := $(filter-out $(EXAMPLE_CLINIC),$(wildcard docs/examples/*.json))
 TS     := $(wildcard resources/i18n/*.ts)
 QM     := $(TS:.ts=.qm)
 
@@ -50,7 +52,8 @@ lint: $(STAMP)
 examples: $(STAMP)
 	@for f in $(EXAMPLES); do \
 		echo "$$f -> $${f%.json}.pdf"; \
-		RL_invariant=1 $(PY) -m sharedvisit pdf "$$f" -o "$${f%.json}.pdf" || exit 1; \
+		RL_invariant=1 $(PY) -m sharedvisit pdf "$$f" -o "$${f%.json}.pdf" \
+			--clinic $(EXAMPLE_CLINIC) || exit 1; \
 	done
 
 # The JSON Schema in docs/ is generated from the models, never edited by hand.

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
+from .clinic import load_clinic
 from .errors import SharedVisitError, StoreError, VisitFileError, VisitNotFound
 from .visit import Visit
 
@@ -30,6 +32,7 @@ EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 
 COMMANDS = ("open", "pdf", "import", "export", "list", "schema")
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")  # as visit.LanguageCode
 
 
 class _Parser(argparse.ArgumentParser):
@@ -70,6 +73,30 @@ def build_parser() -> argparse.ArgumentParser:
         help="where to write the PDF (default: beside the visit file)",
     )
     p.add_argument("--paper", choices=("letter", "a4"), default="letter", help="paper size")
+    p.add_argument(
+        "--lang",
+        type=_language,
+        metavar="LANG",
+        help="print in this language (en, es), whatever the visit says",
+    )
+    p.add_argument(
+        "--also-lang",
+        type=_also_language,
+        metavar="LANG",
+        help="add a second language, section by section ('none' for one language only)",
+    )
+    p.add_argument(
+        "--large-print",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="body 18 pt, nothing under 16 pt (default: as the visit says)",
+    )
+    p.add_argument(
+        "--clinic",
+        type=Path,
+        metavar="FILE.json",
+        help="the clinic's name, phone, after_hours, address and logo, for header and footer",
+    )
 
     p = sub.add_parser("import", help="store a visit file and print its new id")
     p.add_argument("file", type=Path, metavar="VISIT.json")
@@ -145,12 +172,45 @@ def _cmd_open(args: argparse.Namespace) -> int:
 
 
 def _cmd_pdf(args: argparse.Namespace) -> int:
+    from .handout import write_handout
+    from .handout.labels import has_catalogue
+
+    clinic = load_clinic(args.clinic) if args.clinic else None
     visit, default_out = _visit_for_pdf(args)
     out = args.output or default_out
-    from .handout import write_handout
+    language = args.lang or visit.language
+    if not has_catalogue(language) and not language.startswith("en"):
+        print(f"note: no handout words in {language!r} yet; printing in English", file=sys.stderr)
+    if clinic is not None and clinic.logo is not None:
+        from .handout.firstpage import readable_logo
 
-    _write(out, lambda: write_handout(visit, out, paper=args.paper))
+        if not readable_logo(clinic.logo):
+            print(f"note: {clinic.logo} is not a PNG or JPEG we can read; no logo", file=sys.stderr)
+    _write(
+        out,
+        lambda: write_handout(
+            visit,
+            out,
+            language=args.lang,
+            also_language=args.also_lang,
+            large_print=args.large_print,
+            paper=args.paper,
+            clinic=clinic,
+        ),
+    )
     return EXIT_OK
+
+
+def _language(value: str) -> str:
+    """A BCP 47 tag as the visit file takes it (``es``, ``pt-BR``), else a usage error."""
+    if not _LANGUAGE_TAG.fullmatch(value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a language tag such as en or es")
+    return value
+
+
+def _also_language(value: str) -> str:
+    """Like ``_language``; ``none`` (or empty) asks for a handout in one language."""
+    return "" if value.lower() in ("", "none") else _language(value)
 
 
 def _visit_for_pdf(args: argparse.Namespace) -> tuple[Visit, Path]:

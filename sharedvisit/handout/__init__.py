@@ -18,6 +18,7 @@ from ..atomicfile import PRIVATE_MODE, write_atomic
 from .content import Handout, build_handout
 
 if TYPE_CHECKING:
+    from ..clinic import Clinic
     from ..visit import Visit
 
 __all__ = ["Handout", "Paper", "build_handout", "render_handout", "write_handout"]
@@ -26,15 +27,30 @@ Paper = Literal["letter", "a4"]
 """The paper sizes the handout is laid out for; Letter is the default."""
 
 
-def render_handout(visit: Visit, *, language: str | None = None, paper: Paper = "letter") -> bytes:
+def render_handout(
+    visit: Visit,
+    *,
+    language: str | None = None,
+    also_language: str | None = None,
+    large_print: bool | None = None,
+    paper: Paper = "letter",
+    clinic: Clinic | None = None,
+) -> bytes:
     """The patient's summary of ``visit`` as PDF bytes.
 
-    ``language`` defaults to the visit's; a language without translated labels
-    prints in English. ``paper`` is ``"letter"`` or ``"a4"``.
+    Each option left as None follows the visit: ``language`` (a language
+    without translated labels prints in English), ``also_language`` (a
+    second language, section by section; ``""`` for none) and
+    ``large_print`` (body 18 pt, nothing under 16 pt). ``paper`` is
+    ``"letter"`` or ``"a4"``. ``clinic`` puts the clinic's name and logo
+    atop page one and its numbers on page one and in every page's footer.
     """
     from .layout import render_pdf  # reportlab loads here, not when the app starts
+    from .typography import LARGE_PRINT, REGULAR_PRINT
 
-    return render_pdf(build_handout(visit, language=language), paper=paper)
+    handout = build_handout(visit, language=language, also_language=also_language, clinic=clinic)
+    large = visit.large_print if large_print is None else large_print
+    return render_pdf(handout, paper=paper, typography=LARGE_PRINT if large else REGULAR_PRINT)
 
 
 def write_handout(
@@ -42,12 +58,23 @@ def write_handout(
     path: str | os.PathLike[str],
     *,
     language: str | None = None,
+    also_language: str | None = None,
+    large_print: bool | None = None,
     paper: Paper = "letter",
+    clinic: Clinic | None = None,
 ) -> None:
     """Write the summary PDF to ``path`` in one step, readable by its owner only.
 
-    The file is written whole or not at all (``write_atomic``), so a crash
-    never leaves half a PDF for the printer. ``OSError`` propagates.
+    The options are ``render_handout``'s. The file is written whole or not
+    at all (``write_atomic``), so a crash never leaves half a PDF for the
+    printer. ``OSError`` propagates.
     """
-    data = render_handout(visit, language=language, paper=paper)
+    data = render_handout(
+        visit,
+        language=language,
+        also_language=also_language,
+        large_print=large_print,
+        paper=paper,
+        clinic=clinic,
+    )
     write_atomic(path, data, PRIVATE_MODE)

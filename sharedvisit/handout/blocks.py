@@ -12,9 +12,14 @@ from typing import Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from . import markup
 from .fonts import REGULAR
 from .markup import Markup
 from .typography import Styles
+
+SECOND_LANGUAGE_SCALE = 0.85
+"""A heading's second-language line: a little smaller, in the regular face, so each
+reader finds their own language at a glance, and the handout's comes first."""
 
 BULLET = "\u2022"
 
@@ -24,6 +29,28 @@ def paragraph(text: Markup, style: ParagraphStyle, **kwargs: Any) -> Paragraph:
     if not isinstance(text, Markup):
         raise TypeError("paragraph text must be escaped Markup, not plain str")
     return Paragraph(text, style, **kwargs)
+
+
+def heading(text: str, also: str, style: ParagraphStyle, styles: Styles) -> list[Paragraph]:
+    """A heading, and on a bilingual handout the same heading in the second language under it.
+
+    The pair stays together (the first keeps with the second); the second
+    keeps the style's own keep-with-next and space after. Never smaller
+    than body text, so large print keeps every heading at 18 pt or more.
+    """
+    if not also:
+        return [paragraph(markup.plain(text), style)]
+    size = max(style.fontSize * SECOND_LANGUAGE_SCALE, styles.t.body)
+    first = ParagraphStyle(f"{style.name}.first", style, spaceAfter=0, keepWithNext=1)
+    second = ParagraphStyle(
+        f"{style.name}.also",
+        style,
+        fontName=REGULAR,
+        fontSize=size,
+        leading=size * 1.3,
+        spaceBefore=0,
+    )
+    return [paragraph(markup.plain(text), first), paragraph(markup.plain(also), second)]
 
 
 def cell_font(styles: Styles) -> tuple[Any, ...]:

@@ -6,7 +6,8 @@ details, dates written out with the day of the week. It decides wording and
 order; it knows nothing of fonts, pages or PDF, so wording is tested without
 rendering, and the preview and the printer lay out the same description.
 
-Each decision becomes one section, described by ``decision``; the shapes
+Each decision becomes one section, described by ``decision``; the first
+page's contact blocks and the safety net come from ``contact``; the shapes
 all of this is made of live in ``description``, the words in ``words``.
 
 It never reads the clinician's private note: the description is built from a
@@ -16,10 +17,12 @@ It never imports Qt or reportlab.
 
 from __future__ import annotations
 
+from ..clinic import Clinic
 from ..visit import AgendaItem, AgendaStatus, UncertaintyAbout, Visit
+from . import contact
 from .decision import decision_section
 from .description import About, Entry, Fact, Handout, Metadata, Section, SectionKind
-from .words import Words, facts
+from .words import Words, facts, in_each_language
 
 __all__ = [
     "About",
@@ -36,46 +39,52 @@ WRITE_IN_LINES = 6
 """Blank lines under "Questions I still have": room for a few questions, not a page."""
 
 
-def build_handout(visit: Visit, *, language: str | None = None) -> Handout:
+def build_handout(
+    visit: Visit,
+    *,
+    language: str | None = None,
+    also_language: str | None = None,
+    clinic: Clinic | None = None,
+) -> Handout:
     """Describe the handout for ``visit``, in ``language`` (default: the visit's).
+
+    ``also_language`` (default: the visit's ``also_language``; ``""`` for
+    none) adds a second language, section by section; it is left out when
+    it has no catalogue of its own or is the handout's language. ``clinic``
+    puts the clinic's name atop page one and its numbers in every footer.
 
     Empty sections and empty facts are left out rather than printed as "none":
     on paper an empty heading reads as something forgotten.
     """
     visit = visit.for_patient()  # the private note must not reach any field below
-    words = Words(visit, language or visit.language)
+    also = visit.also_language if also_language is None else also_language
+    words = Words(visit, language or visit.language, also or None)
+    heading, heading_also = words.heading("page.heading")
     return Handout(
         metadata=Metadata(
             title=words.label("doc.title"),
             author=visit.clinician.strip(),
-            subject=words.label("doc.subject", date=words.date(visit.date)),
+            subject=words.one("doc.subject", date=words.date(visit.date)),
             language=words.tag,
         ),
-        heading=words.label("page.heading"),
+        heading=heading,
+        heading_also=heading_also,
         header=facts(
             (words.label("header.patient"), visit.patient),
             (words.label("header.clinician"), visit.clinician),
             (words.label("header.date"), words.date(visit.date)),
             (words.label("header.reason"), visit.reason),
         ),
-        about=_about(visit, words),
+        about=contact.about(visit, words, clinic),
         sections=tuple(section for section in _sections(visit, words) if section is not None),
-        footer=_footer(visit, words),
+        footer=_footer(visit, words, words.short_date(visit.date)),
+        footer_short=_footer(visit, words, words.medium_date(visit.date)),
+        letterhead=contact.letterhead(clinic),
+        safety_net=contact.safety_net(visit, words, clinic),
+        page_label=words.one("footer.page", page="{page}", pages="{pages}"),
+        footer_contact=contact.footer_contact(words, clinic),
+        footer_clinic=contact.footer_clinic(clinic),
     )
-
-
-def _about(visit: Visit, words: Words) -> About | None:
-    clinician = visit.clinician.strip()
-    reach = (
-        words.label("about.contact", clinician=clinician)
-        if clinician
-        else words.label("about.contact.unnamed")
-    )
-    found = facts(
-        (words.label("about.plan"), visit.plan),
-        (reach, visit.clinician_contact),
-    )
-    return About(words.label("about.heading"), found) if found else None
 
 
 def _sections(visit: Visit, words: Words) -> list[Section | None]:
@@ -93,9 +102,10 @@ def _sections(visit: Visit, words: Words) -> list[Section | None]:
         _agenda(visit.agenda, AgendaStatus.OPEN, "open", words),
         Section(
             SectionKind.WRITE_IN,
-            words.label("questions.heading"),
+            words.one("questions.heading"),
             words.label("questions.intro"),
             blank_lines=WRITE_IN_LINES,
+            heading_also=words.heading("questions.heading")[1],
         ),
     ]
 
@@ -105,25 +115,29 @@ def _section(
 ) -> Section | None:
     if not entries:
         return None
+    heading, also = words.heading(f"{name}.heading")
     return Section(
         kind,
-        words.label(f"{name}.heading"),
+        heading,
         words.label(f"{name}.intro") if intro else "",
         tuple(entries),
+        heading_also=also,
     )
 
 
 def _next_steps(visit: Visit, words: Words) -> Section | None:
     entries = []
     for step in visit.next_steps:
-        due = words.label("steps.due", date=words.date(step.due)) if step.due else ""
+        due = words.label("steps.due", date=in_each_language(step.due)) if step.due else ""
+        said_back = contact.teach_back(step.teach_back, words)
         entries.append(
             Entry(
                 text=step.text.strip(),
                 details=facts(
                     (words.label("steps.who"), words.owner(step.owner)),
                     (words.label("steps.when"), due),
-                ),
+                )
+                + ((said_back,) if said_back else ()),
             )
         )
     return _section(SectionKind.CHECKLIST, "steps", entries, words)
@@ -180,7 +194,6 @@ def _unknowns(visit: Visit, words: Words) -> Section | None:
     return _section(SectionKind.LIST, "unknowns", entries, words)
 
 
-def _footer(visit: Visit, words: Words) -> str:
-    day = words.short_date(visit.date)
+def _footer(visit: Visit, words: Words, day: str) -> str:
     patient = visit.patient.strip()
-    return words.label("footer.visit", patient=patient, date=day) if patient else day
+    return words.one("footer.visit", patient=patient, date=day) if patient else day

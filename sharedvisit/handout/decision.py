@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..iconarray import icon_array
 from ..visit import Decision, DecisionStatus, Option, Outcome, PreferredRole, WhatMatters
+from .contact import teach_back
 from .description import Advice, Cell, Choice, Fact, Number, Rating, Row, Section, SectionKind
 from .words import Words, facts
 
@@ -38,6 +39,8 @@ def decision_section(decision: Decision, words: Words) -> Section:
     rows = _rows(decision.options, words)
     pictured = any(n.picture for row in rows for cell in row.cells for n in cell.numbers)
     chosen = (decision.chosen or "").strip()
+    matters_heading, matters_also = words.heading("matters.heading")
+    where_heading, where_also = words.heading("where.heading")
     return Section(
         SectionKind.DECISION,
         decision.question.strip(),
@@ -46,14 +49,17 @@ def decision_section(decision: Decision, words: Words) -> Section:
             picture_key=words.label("decision.key") if pictured else "",
             options=tuple(option.name.strip() for option in decision.options),
             rows=rows,
-            matters_heading=words.label("matters.heading"),
+            matters_heading=matters_heading,
             matters=tuple(_rating(m, words) for m in strongest_first(decision.what_matters)),
-            where_heading=words.label("where.heading"),
+            where_heading=where_heading,
             where=words.label(f"where.{_where(decision.status, chosen)}"),
             facts=_where_facts(decision, chosen, words),
             reasons_label=words.label("where.reasons"),
             reasons=_reasons(decision) if decision.status is DecisionStatus.DECIDED else (),
             advice=_advice(words) if decision.sure and decision.sure.conflict() else None,
+            matters_heading_also=matters_also,
+            where_heading_also=where_also,
+            teach_back=teach_back(decision.teach_back, words),
         ),
     )
 
@@ -64,17 +70,22 @@ def strongest_first(matters: list[WhatMatters]) -> list[WhatMatters]:
 
 
 def number(outcome: Outcome, words: Words) -> Number:
-    """One chance said three ways: how many, how many not, how sure; and its picture."""
-    out_of = words.number(outcome.out_of)
+    """One chance said three ways: how many, how many not, how sure; and its picture.
+
+    The outcome is typed once, so on a bilingual handout only "40 out of
+    100 people" comes in both languages, before the typed words.
+    """
+    chance, total = outcome.chance, outcome.out_of
+
+    def out_of(w: Words) -> str:  # each language groups digits its own way
+        return w.number(total)
+
     what = outcome.label.strip().rstrip(".")
     certainty = outcome.certainty
+    people = words.label("outcome.people", chance=lambda w: w.number(chance), out_of=out_of)
     return Number(
-        sentence=words.label(
-            "outcome.chance", chance=words.number(outcome.chance), out_of=out_of, outcome=what
-        ),
-        balance=words.label(
-            "outcome.rest", rest=words.number(outcome.out_of - outcome.chance), out_of=out_of
-        ),
+        sentence=words.one("outcome.chance", people=people, outcome=what),
+        balance=words.label("outcome.rest", rest=lambda w: w.number(total - chance), out_of=out_of),
         certainty=words.label(f"certainty.{certainty.value}") if certainty else "",
         picture=icon_array(outcome.chance, outcome.out_of),
     )
@@ -183,8 +194,10 @@ def _role(role: PreferredRole | None, words: Words) -> str:
 
 
 def _advice(words: Words) -> Advice:
+    heading, also = words.heading("advice.heading")
     return Advice(
-        heading=words.label("advice.heading"),
+        heading=heading,
+        heading_also=also,
         intro=words.label("advice.intro"),
         tips=tuple(words.label(key) for key in ADVICE_TIPS),
         questions_label=words.label("advice.questions"),

@@ -1,7 +1,8 @@
 """How a decision looks on paper: the question, the options side by side, then the rest.
 
 Under the question come the comparison tables (``grid``), then what matters
-most to the patient (strongest first, dots and words), where we are, and,
+most to the patient (strongest first, dots and words), where we are (with
+the decision in the patient's words, when they said it back), and,
 when the SURE check flagged conflict, a framed box on getting more help,
 framed like the plan on page one because it is something to act on.
 
@@ -17,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from . import markup
-from .blocks import BULLET, cell_font, min_split, paragraph
+from .blocks import BULLET, cell_font, heading, min_split, paragraph
 from .description import Advice, Choice, Fact, Rating, Section
 from .fonts import REGULAR
 from .grid import comparison_tables, opening_height
@@ -89,8 +90,8 @@ def _matters(choice: Choice, styles: Styles, width: float) -> list[Flowable]:
             ]
         )
     )
-    heading = paragraph(markup.plain(choice.matters_heading), styles.subheading)
-    return [KeepTogether([heading, table])]
+    head = heading(choice.matters_heading, choice.matters_heading_also, styles.subheading, styles)
+    return [KeepTogether([*head, table])]
 
 
 def _rating(rating: Rating, styles: Styles) -> list[Any]:
@@ -105,7 +106,7 @@ def _rating(rating: Rating, styles: Styles) -> list[Any]:
 
 def _where(choice: Choice, styles: Styles) -> list[Flowable]:
     parts: list[Flowable] = [
-        paragraph(markup.plain(choice.where_heading), styles.subheading),
+        *heading(choice.where_heading, choice.where_heading_also, styles.subheading, styles),
         paragraph(markup.plain(choice.where), styles.body),
         *(_fact(fact, styles) for fact in choice.facts),
     ]
@@ -115,6 +116,9 @@ def _where(choice: Choice, styles: Styles) -> list[Flowable]:
             paragraph(markup.plain(reason), styles.bullet, bulletText=BULLET)
             for reason in choice.reasons
         ]
+    if choice.teach_back:
+        # How the patient said the decision back: it closes "where we are" in their words.
+        parts.append(_fact(choice.teach_back, styles))
     return [KeepTogether(parts)]
 
 
@@ -126,8 +130,8 @@ def _advice_box(advice: Advice, styles: Styles, width: float) -> Table:
     """Framed like the first page's plan: it is a thing to act on, not just to read."""
     pad = styles.t.body
     bullets = [markup.plain(tip) for tip in advice.tips]
-    rows: list[list[Flowable]] = [
-        [paragraph(markup.plain(advice.heading), styles.box_heading)],
+    rows: list[list[Any]] = [
+        [heading(advice.heading, advice.heading_also, styles.box_heading, styles)],
         [paragraph(markup.plain(advice.intro), styles.cell_gap)],
         *([paragraph(tip, styles.bullet, bulletText=BULLET)] for tip in bullets),
         [paragraph(markup.plain(advice.questions_label), styles.label)],

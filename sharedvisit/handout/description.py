@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from ..iconarray import IconArray
 
@@ -104,6 +105,7 @@ class Advice:
     tips: tuple[str, ...]
     questions_label: str
     questions: tuple[str, ...]
+    heading_also: str = ""
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,9 @@ class Choice:
     reasons_label: str
     reasons: tuple[str, ...]
     advice: Advice | None
+    matters_heading_also: str = ""
+    where_heading_also: str = ""
+    teach_back: Fact | None = None
 
 
 @dataclass(frozen=True)
@@ -136,6 +141,8 @@ class Section:
 
     Only ``WRITE_IN`` and ``DECISION`` sections have no entries: a decision
     section carries its ``choice`` instead (and its heading is the question).
+    Every ``*_also`` field is the same heading in the handout's second
+    language, empty on a handout in one language (and for a typed question).
     """
 
     kind: SectionKind
@@ -144,14 +151,41 @@ class Section:
     entries: tuple[Entry, ...] = ()
     blank_lines: int = 0
     choice: Choice | None = None
+    heading_also: str = ""
 
 
 @dataclass(frozen=True)
 class About:
-    """The first-page block: the plan and how to reach the clinician."""
+    """The first-page block: the plan and how to reach the clinician and the clinic."""
 
     heading: str
     facts: tuple[Fact, ...]
+    heading_also: str = ""
+
+
+@dataclass(frozen=True)
+class SafetyNet:
+    """When to get help: a framed box on page one (Almond 2009, Edwards 2022).
+
+    The warning signs as a list, then what to do, the number to call
+    (``phone``, printed large) and how long things should take to get better.
+    """
+
+    heading: str
+    heading_also: str
+    intro: str
+    signs_label: str
+    signs: tuple[str, ...]
+    facts: tuple[Fact, ...]
+    phone: Fact | None
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The clinic atop page one: its name, and its logo when the file can be read."""
+
+    name: str
+    logo: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +200,15 @@ class Metadata:
 
 @dataclass(frozen=True)
 class Handout:
-    """Everything the take-home summary says, in print order."""
+    """Everything the take-home summary says, in print order.
+
+    The foot of every page: ``footer`` (whose summary and which day; in
+    ``footer_short`` with a shorter date, for when the long one does not
+    fit), ``page_label`` (a template with ``{page}`` and ``{pages}``, fixed
+    words only, filled in once the PDF is laid out), the clinic's numbers in
+    ``footer_contact``, each with its label (on one line when they fit), and
+    its name and address in ``footer_clinic``.
+    """
 
     metadata: Metadata
     heading: str
@@ -174,3 +216,10 @@ class Handout:
     about: About | None
     sections: tuple[Section, ...]
     footer: str
+    heading_also: str = ""
+    letterhead: Letterhead | None = None
+    safety_net: SafetyNet | None = None
+    footer_short: str = ""
+    page_label: str = "Page {page} of {pages}"
+    footer_contact: tuple[str, ...] = ()
+    footer_clinic: str = ""

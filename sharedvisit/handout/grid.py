@@ -83,8 +83,8 @@ def _table(
         ("INNERGRID", (0, 0), (-1, -1), 0.75, "black"),
         ("LINEBELOW", (0, 0), (-1, 0), 1.5, "black"),
     ]
-    for band in bands:
-        commands += [("SPAN", (0, band), (-1, band)), ("BACKGROUND", (0, band), (-1, band), _BAND)]
+    for at in bands:
+        commands += [("SPAN", (0, at), (-1, at)), ("BACKGROUND", (0, at), (-1, at), _BAND)]
     # A row's name stays on the page with its cells: a page never ends on a band.
     commands += [("NOSPLIT", (0, b), (-1, b + 1)) for b in bands]
     table = _Comparison(

@@ -1,10 +1,11 @@
 """How the take-home summary looks: a ``Handout`` description laid out as a PDF.
 
-Page one opens with who, when and why, then the plan and how to reach the
-clinician in a framed box, then the next steps with boxes to tick; headed
-chunks follow (a decision is laid out by ``decisionlayout``), and the
-handout ends with lines to write questions on. Sizes come from a
-``Typography`` (see ``typography``); the footer from ``footer``.
+Page one (``firstpage``) opens with the clinic, who, when and why, then the
+plan and how to reach us in a framed box, and when to get help; then the
+next steps with boxes to tick; headed chunks follow (a decision is laid out
+by ``decisionlayout``), and the handout ends with lines to write questions
+on. Sizes come from a ``Typography`` (see ``typography``); the footer from
+``footer``.
 
 This module decides nothing about wording (that is ``content``), never sees
 the visit (so never the private note), never imports Qt, and hands every
@@ -16,10 +17,8 @@ from __future__ import annotations
 import functools
 import io
 import threading
-from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -28,17 +27,15 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
 )
 
 from . import Paper, markup
-from .blocks import cell_font, min_split, paragraph
+from .blocks import heading, paragraph
 from .decisionlayout import decision_flowables
-from .description import About, Entry, Fact, Handout, Section, SectionKind
-from .fonts import BOLD, REGULAR, register_fonts
-from .footer import NumberedCanvas
+from .description import Entry, Fact, Handout, Section, SectionKind
+from .firstpage import first_page, letterhead_painter
+from .fonts import REGULAR, register_fonts
+from .footer import NumberedCanvas, contact_lines, footer_height
 from .typography import CHECKBOX, PAPER_SIZES, REGULAR_PRINT, Styles, Typography
 
 __all__ = ["render_pdf"]
@@ -71,13 +68,17 @@ def _render(handout: Handout, paper: Paper, typography: Typography) -> bytes:
     styles = Styles(typography)
     buffer = io.BytesIO()
     meta = handout.metadata
+    width = PAPER_SIZES[paper][0] - 2 * typography.margin
+    contact = tuple(markup.one_line(part) for part in handout.footer_contact)
+    lines = 1 + len(contact_lines(contact, width, typography.footer)) + bool(handout.footer_clinic)
     doc = BaseDocTemplate(
         buffer,
         pagesize=PAPER_SIZES[paper],
         leftMargin=typography.margin,
         rightMargin=typography.margin,
         topMargin=typography.margin,
-        bottomMargin=typography.margin,
+        # The clinic's lines stack above the usual footer; the text keeps clear of them.
+        bottomMargin=max(typography.margin, footer_height(typography, lines)),
         title=markup.one_line(meta.title),
         author=markup.one_line(meta.author),
         subject=markup.one_line(meta.subject),
@@ -99,84 +100,49 @@ def _render(handout: Handout, paper: Paper, typography: Typography) -> bytes:
         bottomPadding=0,
         id="body",
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    later = PageTemplate(id="page", frames=[frame])
+    if handout.letterhead:
+        # Page one alone carries the clinic's letterhead, drawn in its top margin.
+        first = PageTemplate(
+            id="first",
+            frames=[_copy_frame(frame)],
+            onPage=letterhead_painter(handout.letterhead, typography),
+            autoNextPageTemplate="page",
+        )
+        doc.addPageTemplates([first, later])
+    else:
+        doc.addPageTemplates([later])
     canvasmaker = functools.partial(
         NumberedCanvas,
-        footer_left=markup.one_line(handout.footer),
-        language=meta.language,
+        footer_left=(markup.one_line(handout.footer), markup.one_line(handout.footer_short)),
+        page_label=markup.one_line(handout.page_label),
+        contact=contact,
+        clinic=markup.one_line(handout.footer_clinic),
         typography=typography,
     )
     doc.build(_story(handout, styles, doc.width, doc.height), canvasmaker=canvasmaker)
     return buffer.getvalue()
 
 
+def _copy_frame(frame: Frame) -> Frame:
+    return Frame(
+        frame._x1,
+        frame._y1,
+        frame._width,
+        frame._height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="first",
+    )
+
+
 def _story(handout: Handout, styles: Styles, width: float, height: float) -> list[Flowable]:
-    story: list[Flowable] = [paragraph(markup.plain(handout.heading), styles.title)]
-    if handout.header:
-        story.append(_fact_table(handout.header, styles, width))
-    if handout.about:
-        story += [Spacer(1, styles.t.body), _about_box(handout.about, styles, width)]
+    story = first_page(handout, styles, width, height)
     for section in handout.sections:
         story += _section(section, styles, width, height)
     return story
-
-
-def _fact_table(facts: tuple[Fact, ...], styles: Styles, width: float) -> Table:
-    """Label and value side by side; the label column fits the longest label."""
-    gap = styles.t.body
-    widest = max(stringWidth(markup.clean_text(f.label), BOLD, styles.t.body) for f in facts)
-    label_width = min(widest + gap, width * 0.4)
-    rows = [
-        [
-            paragraph(markup.plain(f.label), styles.label),
-            paragraph(markup.plain(f.text), styles.body),
-        ]
-        for f in facts
-    ]
-    # splitInRow: a value taller than a page (a pasted letter as the reason) still prints.
-    table = Table(rows, colWidths=[label_width, width - label_width], splitInRow=1, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                cell_font(styles),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), gap * 0.5),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), styles.t.body * 0.25),
-            ]
-        )
-    )
-    return table
-
-
-def _about_box(about: About, styles: Styles, width: float) -> Table:
-    """The main message, first and framed: the plan and how to reach the clinician."""
-    pad = styles.t.body
-    rows: list[list[Flowable]] = [[paragraph(markup.plain(about.heading), styles.box_heading)]]
-    for fact in about.facts:
-        rows.append([paragraph(markup.plain(fact.label), styles.label)])
-        rows.append([paragraph(markup.plain(fact.text), styles.body)])
-    table = Table(rows, colWidths=[width], splitInRow=min_split(styles), hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        cell_font(styles),
-        # TOP: with any other alignment reportlab may split off an empty part of
-        # a row low on a page, and place such parts there forever (a hang).
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BOX", (0, 0), (-1, -1), 1.5, "black"),
-        ("LEFTPADDING", (0, 0), (-1, -1), pad),
-        ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, 0), pad),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), pad),
-    ]
-    # Air above each label, so each label and its text read as a pair.
-    # (A cell drops its last paragraph's spaceAfter, so padding does this.)
-    commands += [("TOPPADDING", (0, row), (-1, row), pad * 0.6) for row in range(1, len(rows), 2)]
-    table.setStyle(TableStyle(commands))
-    return table
 
 
 def _section(section: Section, styles: Styles, width: float, height: float) -> list[Flowable]:
@@ -184,19 +150,21 @@ def _section(section: Section, styles: Styles, width: float, height: float) -> l
         return _write_in(section, styles, width)
     if section.kind is SectionKind.DECISION:
         return decision_flowables(section, styles, width, height)
-    head = [paragraph(markup.plain(section.heading), styles.heading)]
+    head = heading(section.heading, section.heading_also, styles.heading, styles)
     if section.intro:
         head.append(paragraph(markup.plain(section.intro), styles.intro))
     make = _step if section.kind is SectionKind.CHECKLIST else _entry
     entries = [make(entry, styles) for entry in section.entries]
     # A short section moves whole to the next page rather than leave its last
     # entry alone, headless, overleaf. A long one splits between entries; the
-    # heading and intro still stay with the first entry (keepWithNext).
+    # heading and intro stay with the first entry in one KeepTogether
+    # (keepWithNext cannot do it: reportlab never joins a KeepTogether to it).
     if len(entries) <= _SHORT_SECTION_ENTRIES:
         parts = [*head, *(p for entry in entries for p in entry)]
         if _height(parts, width) <= height * _SHORT_SECTION_SHARE:
             return [KeepTogether(parts)]
-    return [*head, *(KeepTogether(entry) for entry in entries)]
+    first, *rest = entries
+    return [KeepTogether([*head, *first]), *(KeepTogether(entry) for entry in rest)]
 
 
 def _height(flowables: list[Paragraph], width: float) -> float:
@@ -211,7 +179,7 @@ def _write_in(section: Section, styles: Styles, width: float) -> list[Flowable]:
     heading. (keepWithNext would wrap them in a KeepTogether, which cannot
     hold a flowable that grows to the space left.)
     """
-    head = [paragraph(markup.plain(section.heading), styles.write_in_heading)]
+    head = heading(section.heading, section.heading_also, styles.write_in_heading, styles)
     if section.intro:
         head.append(paragraph(markup.plain(section.intro), styles.write_in_intro))
     lines = _WritingLines(section.blank_lines, styles.t.writing_line_gap)

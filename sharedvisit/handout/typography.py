@@ -44,9 +44,16 @@ class Typography:
 
 REGULAR_PRINT = Typography()
 LARGE_PRINT = Typography(
-    body=18, title=30, heading=24, subheading=21, footer=14, writing_line_gap=42
+    body=18,
+    title=30,
+    heading=24,
+    subheading=21,
+    footer=16,
+    writing_line_gap=42,
+    footer_rise=0.4 * inch,  # three 16 pt footer lines: start lower, leave page one its room
 )
-"""Large print for readers who ask for it (16 to 18 pt for older adults)."""
+"""Large print for readers who ask for it (16 to 18 pt for older adults): body 18 pt,
+nothing below 16 pt (the footer), headings larger; one column, as regular print."""
 
 
 class Styles:
@@ -71,7 +78,7 @@ class Styles:
             fontName=BOLD,
             fontSize=t.title,
             leading=t.title * 1.25,
-            spaceAfter=t.body,
+            spaceAfter=t.body * 0.5,
         )
         self.heading = ParagraphStyle(
             "heading",
@@ -105,6 +112,10 @@ class Styles:
             bulletOffsetY=-t.body * 0.15,
         )
         self.step_detail = ParagraphStyle("step_detail", body, leftIndent=indent)
+        # The number to call when a warning sign shows: big enough to dial from across a room.
+        self.phone = ParagraphStyle(
+            "phone", body, fontName=BOLD, fontSize=t.subheading, leading=t.subheading * 1.3
+        )
         self._decision_styles(t, body)
 
     def _decision_styles(self, t: Typography, body: ParagraphStyle) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 from pypdf import PdfReader
 
 _SPACE = re.compile(r"\s+")
-_PAGE_LINE = re.compile(r"Page \d+ of \d+")
+_PAGE_LINE = re.compile(r"(Page \d+ of \d+|Página \d+ de \d+)")
 
 
 def reader(pdf: bytes) -> PdfReader:

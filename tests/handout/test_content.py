@@ -242,8 +242,8 @@ def test_description_is_frozen(example_visit: Visit) -> None:
 
 
 def test_language_without_catalogue_prints_english_throughout(example_visit: Visit) -> None:
-    handout = build_handout(example_visit, language="es")
-    # Dates follow the labels: no "martes" beside "Your next steps".
+    handout = build_handout(example_visit, language="fr")
+    # Dates follow the labels: no "mardi" beside "Your next steps".
     assert handout.metadata.language == "en"
     assert {f.label: f.text for f in handout.header}["Date:"] == "Tuesday, November 24, 2026"
 

@@ -1,10 +1,11 @@
-"""Visits built for the handout tests: empty, one list at a time, and enormous."""
+"""Visits built for the handout tests: empty, one list at a time, enormous, and safety-netted."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
 
+from sharedvisit.clinic import Clinic
 from sharedvisit.visit import (
     AgendaItem,
     AgendaStatus,
@@ -12,6 +13,8 @@ from sharedvisit.visit import (
     Decision,
     NextStep,
     Person,
+    SafetyNet,
+    TeachBack,
     Uncertainty,
     UncertaintyAbout,
     Visit,
@@ -122,3 +125,50 @@ def make_decision(**changes: object) -> Decision:
     """The knee decision above, with ``changes``; validated as a visit file is."""
     data = {**KNEE_DECISION, **changes}
     return Decision.model_validate_json(json.dumps(data))
+
+
+SPANISH_LETTERS = "á é í ó ú ñ ¿ ¡ ü Á É Í Ó Ú Ñ Ü"
+"""Every letter and mark Spanish needs beyond ASCII: all must print as themselves."""
+
+CLINIC = Clinic(
+    name="Riverside Clinic",
+    phone="555-0142",
+    after_hours="555-0199",
+    address="120 Riverside Avenue\nSpringfield",
+)
+
+
+def safety_visit(**fields: object) -> Visit:
+    """A short visit with safety-netting advice and a next step said back; ``fields`` override."""
+    confirmed = TeachBack(
+        confirmed=True,
+        words="One spoon of honey each night, and lots of water.",
+        confirmed_by="Dr. Ana Chen",
+        confirmed_at=_dt.datetime(2026, 11, 24, 10, 40),
+    )
+    values: dict[str, object] = {
+        "patient": "Rosa Martínez",
+        "clinician": "Dr. Ana Chen",
+        "reason": "A cough for two weeks",
+        "plan": "Rest, drink water, and take honey for the cough.",
+        "clinician_contact": "Call the clinic, Monday to Friday.",
+        "next_steps": [
+            NextStep(
+                text="Take a spoon of honey at night", owner=Person.PATIENT, teach_back=confirmed
+            ),
+            NextStep(
+                text="Come back if the cough is not better",
+                owner=Person.BOTH,
+                due=_dt.date(2026, 12, 15),
+                teach_back=TeachBack(confirmed=False, words="Not said back yet, so not printed"),
+            ),
+        ],
+        "safety_net": SafetyNet(
+            warning_signs=["Short of breath", "Chest pain", "A fever of 38.5 °C or more"],
+            what_to_do="Call the clinic the same day. If you cannot breathe, call 911.",
+            phone="555-0100",
+            expected_course="The cough should get better in three weeks.",
+        ),
+    }
+    values.update(fields)
+    return make_visit(**values)
