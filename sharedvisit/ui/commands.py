@@ -99,16 +99,29 @@ class SetEntryField(QUndoCommand):
 
 
 class SetVisitField(QUndoCommand):
-    """Change a field of the visit itself (patient, date, private note...)."""
+    """Change a field of the visit itself (patient, date, private note...).
+
+    ``merge_key`` names the part being typed into when a field has several
+    (the safety net's warning signs, its phone...), so typing into one part
+    and then another is two undo steps; it defaults to the field itself.
+    """
 
     def __init__(
-        self, document: VisitDocument, field: str, value: Any, text: str, *, typing: bool
+        self,
+        document: VisitDocument,
+        field: str,
+        value: Any,
+        text: str,
+        *,
+        typing: bool,
+        merge_key: str = "",
     ) -> None:
         super().__init__(text)
         self.document, self.field = document, field
         self.old = getattr(document.visit, field)
         self.new = value
         self.typing = typing
+        self.merge_key = merge_key or field
         self.stamp = time.monotonic()
 
     def redo(self) -> None:
@@ -124,7 +137,8 @@ class SetVisitField(QUndoCommand):
         if not (
             isinstance(other, SetVisitField)
             and other.typing
-            and (other.document, other.field) == (self.document, self.field)
+            and (other.document, other.field, other.merge_key)
+            == (self.document, self.field, self.merge_key)
             and other.stamp - self.stamp < MERGE_WINDOW_S
         ):
             return False

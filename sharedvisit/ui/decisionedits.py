@@ -32,6 +32,7 @@ from ..visit import (
     Outcome,
     Person,
     PreferredRole,
+    TeachBack,
     WhatMatters,
 )
 
@@ -115,6 +116,12 @@ def set_decide_by(decision: Decision, day: dt.date | None) -> Decision:
 
 def set_preferred_role(decision: Decision, role: PreferredRole | None) -> Decision:
     return _edit(decision, lambda d: d.update(preferred_role=role))
+
+
+def set_teach_back(decision: Decision, teach_back: TeachBack | None) -> Decision:
+    """The patient said the decision back (``teachback`` builds the value)."""
+    dumped = teach_back.model_dump() if teach_back is not None else None
+    return _edit(decision, lambda d: d.update(teach_back=dumped))
 
 
 # -- options ----------------------------------------------------------------------------

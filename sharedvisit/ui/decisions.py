@@ -42,7 +42,9 @@ from .document import VisitDocument
 from .gridcells import FOCUS_KEY
 from .icons import icon
 from .optiongrid import OptionGrid
+from .readinghint import mark_handout_text
 from .sure import SureMessage, SureQuestions, sure_citation
+from .teachback import DecisionTeachBack
 from .whatmatters import WhatMattersEditor
 from .wherewe import WhereWeAre, problem_hints, role_words
 
@@ -132,6 +134,7 @@ class DecisionSection(QWidget):
         self.question.textEdited.connect(self._question_edited)
         self.question.editingFinished.connect(lambda: self._refresh())
         question_label.setBuddy(self.question)
+        mark_handout_text(self.question)
 
         role_label = QLabel(
             self.tr("How would you like to make this decision?"),
@@ -168,6 +171,7 @@ class DecisionSection(QWidget):
         self.grid_hint.setProperty("role", "problem")
         self.matters = WhatMattersEditor(self, self.body)
         self.where = WhereWeAre(self, self.body)
+        self.teach_back = DecisionTeachBack(self, lambda: self.document.visit.clinician, self.body)
         self.sure = SureQuestions(self, "sure", "", self.body)
         self.sure_message = SureMessage(self.body)
 
@@ -189,6 +193,7 @@ class DecisionSection(QWidget):
         for title, parts in (
             (self.tr("What matters to you"), [self.matters]),
             (self.tr("Where we are"), [self.where]),
+            (self.tr("In your own words"), [self.teach_back]),
             (
                 self.tr("Do you feel sure? (the SURE test)"),
                 [sure_intro, self.sure, self.sure_message, self._citation()],
@@ -325,6 +330,7 @@ class DecisionSection(QWidget):
             self.grid_hint.setVisible(bool(grid_problems))
             self.matters.show_decision(decision)
             self.where.show_decision(decision, where_problems)
+            self.teach_back.show_decision(decision)
             self.sure.show_answers(decision.sure)
             self.sure_message.show_answers(decision.sure)
         finally:
@@ -379,6 +385,7 @@ class DecisionSection(QWidget):
         order += self.grid.focus_order()
         order += self.matters.focus_order()
         order += self.where.focus_order()
+        order += self.teach_back.focus_order()
         order += self.sure.focus_order()
         if order == self._tab_order:
             return  # unchanged since the last rebuild

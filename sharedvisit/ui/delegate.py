@@ -6,7 +6,7 @@ view's font sets the scale, so the same drawing serves large type.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,8 @@ from ..visit import AgendaStatus, Person
 from .icons import icon
 from .listmodel import Roles
 from .people import PEOPLE, person_look
-from .sections import secondary_text, status_label
+from .readinghint import mark_handout_text
+from .sections import said_back, secondary_text, status_label
 
 PAD = 8
 HEIGHT_CACHE = 20_000
@@ -44,10 +45,21 @@ class EntryDelegate(QStyledItemDelegate):
         widest = max(fm.horizontalAdvance(person_look(p).label) for p in PEOPLE)
         return icon_size + widest + 3 * PAD // 2 + 4
 
-    def _chip_width(self, fm: QFontMetrics, status: AgendaStatus | None) -> int:
-        if status is None or status is AgendaStatus.OPEN:
+    def _chip(self, index: AnyIndex) -> tuple[str, str] | None:
+        """The chip at the row's right, as (words, icon name): where it stands, or said back."""
+        status = _status(index)
+        if status is not None and status is not AgendaStatus.OPEN:
+            name = "discussed" if status is AgendaStatus.DISCUSSED else "deferred"
+            return status_label(status), name
+        entry = index.data(Roles.ENTRY)
+        if entry is not None and said_back(entry):
+            return QCoreApplication.translate("Sections", "Said back"), "said-back"
+        return None
+
+    def _chip_width(self, fm: QFontMetrics, chip: tuple[str, str] | None) -> int:
+        if chip is None:
             return 0
-        return fm.height() + fm.horizontalAdvance(status_label(status)) + 2 * PAD
+        return fm.height() + fm.horizontalAdvance(chip[0]) + 2 * PAD
 
     @staticmethod
     def _small(font: QFont) -> QFont:
@@ -63,7 +75,7 @@ class EntryDelegate(QStyledItemDelegate):
         small = QFontMetrics(self._small(option.font))
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         badge = QRect(rect.left(), rect.top(), self._badge_width(fm), fm.height() + PAD)
-        chip_w = self._chip_width(small, _status(index))
+        chip_w = self._chip_width(small, self._chip(index))
         chip = (
             QRect(rect.right() - chip_w, rect.top(), chip_w, small.height() + PAD)
             if chip_w
@@ -135,9 +147,9 @@ class EntryDelegate(QStyledItemDelegate):
                 muted.setAlpha(200)
             painter.setPen(muted)
             painter.drawText(detail, _WRAP, detail_text)
-        status = _status(index)
-        if chip.width() and status is not None:
-            self._paint_chip(painter, chip, self._small(option.font), status)
+        words = self._chip(index)
+        if chip.width() and words is not None:
+            self._paint_chip(painter, chip, self._small(option.font), *words)
         painter.restore()
 
     def _paint_badge(self, painter: QPainter, rect: QRect, font: QFont, index: AnyIndex) -> None:
@@ -160,26 +172,30 @@ class EntryDelegate(QStyledItemDelegate):
         )
 
     def _paint_chip(
-        self, painter: QPainter, rect: QRect, font: QFont, status: AgendaStatus
+        self, painter: QPainter, rect: QRect, font: QFont, words: str, icon_name: str
     ) -> None:
         painter.setPen(QPen(QColor("#374151"), 1.2))
-        painter.setBrush(
-            QColor("#ffffff") if status is AgendaStatus.DISCUSSED else QColor("#eef0f3")
-        )
+        painter.setBrush(QColor("#eef0f3") if icon_name == "deferred" else QColor("#ffffff"))
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         size = QFontMetrics(font).height() - 2
         icon_rect = QRect(rect.left() + PAD // 2 + 2, rect.center().y() - size // 2, size, size)
-        name = "discussed" if status is AgendaStatus.DISCUSSED else "deferred"
-        icon(name).paint(painter, icon_rect)
+        icon(icon_name).paint(painter, icon_rect)
         painter.setFont(font)
         painter.setPen(QColor("#1f2937"))
         painter.drawText(
             rect.adjusted(size + PAD // 2 + 4, 0, 0, 0),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            status_label(status),
+            words,
         )
 
     # -- editing in place ------------------------------------------------------
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        mark_handout_text(editor)  # an entry's words print on the handout
+        return editor
 
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 PDF_FILTER = "PDF (*.pdf)"
 VISIT_FILTER = "SharedVisit visit (*.json)"
@@ -60,6 +60,20 @@ def ask_choice(
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else -1
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text typed by the person (``text`` to start from); None if they cancel."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setTextValue(text)
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 60)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
 
 
 def run_print_dialog(printer: QPrinter, parent: QWidget | None) -> bool:

@@ -28,6 +28,9 @@ VISIT_FIELDS = (
     "plan",
     "clinician_contact",
     "clinician_private_note",
+    "safety_net",
+    "large_print",
+    "also_language",
 )
 """The visit's own fields the window edits (its lists have their own models)."""
 
@@ -54,13 +57,38 @@ class VisitDocument(QObject):
         self.decisions.setParent(self)
         self.decisions.changed.connect(self.changed)
 
-    def set_field(self, field: str, value: Any, *, typing: bool = False) -> None:
-        """Request a change to one of ``VISIT_FIELDS``, as one undo step."""
+    def set_field(
+        self, field: str, value: Any, *, typing: bool = False, merge_key: str = ""
+    ) -> None:
+        """Request a change to one of ``VISIT_FIELDS``, as one undo step.
+
+        ``typing`` merges a burst of keystrokes into that one step; ``merge_key``
+        names the part of the field typed into, when it has several.
+        """
         if field not in VISIT_FIELDS:
             raise KeyError(field)
         if getattr(self.visit, field) == value:
             return
-        self.undo_stack.push(SetVisitField(self, field, value, self._label(field), typing=typing))
+        self.undo_stack.push(
+            SetVisitField(
+                self, field, value, self._label(field), typing=typing, merge_key=merge_key
+            )
+        )
+
+    def set_language(self, language: str) -> None:
+        """Print the handout in ``language``; a second language that is now the same goes.
+
+        One undo step: undoing it brings back both languages as they were.
+        """
+        if language == self.visit.language:
+            return
+        if self.visit.also_language != language:
+            self.set_field("language", language)
+            return
+        self.undo_stack.beginMacro(self._label("language"))
+        self.set_field("also_language", None)
+        self.set_field("language", language)
+        self.undo_stack.endMacro()
 
     def apply_field(self, field: str, value: Any) -> None:
         """Called by the undo command only."""
@@ -78,4 +106,7 @@ class VisitDocument(QObject):
             "plan": self.tr("Edit the plan"),
             "clinician_contact": self.tr("Edit how to reach the clinician"),
             "clinician_private_note": self.tr("Edit private note"),
+            "safety_net": self.tr("Edit when to get help"),
+            "large_print": self.tr("Change large print"),
+            "also_language": self.tr("Change the second handout language"),
         }[field]

@@ -11,22 +11,17 @@ which turns it into an undo command.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import (
     QAction,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
     QKeySequence,
-    QPainter,
-    QPaintEvent,
     QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -34,7 +29,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -42,114 +36,32 @@ from PySide6.QtWidgets import (
 )
 
 from ..visit import AgendaStatus, Person
-from .delegate import EntryDelegate
+from .entrylist import EntryListView
 from .icons import icon
 from .listmodel import EntryListModel
 from .people import PEOPLE, person_look
+from .readinghint import mark_handout_text
 from .sections import DetailField, SectionSpec, status_label
+from .teachback import TeachBackEditor
 from .widgets import FlowLayout, NoteEdit, OptionalDateEdit, PersonPicker, WrappingButton
-
-
-class EntryListView(QListView):
-    """The list of entries: drag to reorder, and a calm hint when empty."""
-
-    def __init__(
-        self, model: EntryListModel, accessible_name: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setModel(model)
-        self.setItemDelegate(EntryDelegate(model.list_name, self))
-        self.setAccessibleName(accessible_name)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # DragDrop, not InternalMove: drops are checked here by the model's own
-        # drag format, and every move goes through the undo stack.
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDropIndicatorShown(True)
-        self.setWordWrap(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.empty_hint = ""
-
-    def entry_model(self) -> EntryListModel:
-        model = self.model()
-        assert isinstance(model, EntryListModel)
-        return model
-
-    def current_row(self) -> int:
-        index = self.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def select_row(self, row: int) -> None:
-        index = self.model().index(row, 0)
-        self.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-        )
-        self.scrollTo(index)
-
-    def drop_row_at(self, pos: QPoint) -> int:
-        """The row a drop at ``pos`` lands before: the nearer edge of the row under it."""
-        index = self.indexAt(pos)
-        if not index.isValid():
-            return self.model().rowCount()
-        rect = self.visualRect(index)
-        return index.row() + (1 if pos.y() > rect.center().y() else 0)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.entry_model().dropped_row(event.mimeData()) is None:
-            event.ignore()
-            return
-        super().dragEnterEvent(event)
-        event.acceptProposedAction()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self.entry_model().dropped_row(event.mimeData()) is None:
-            event.ignore()
-            return
-        super().dragMoveEvent(event)
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        # The move is one undo command. When the drag ends as a move, the view
-        # asks the model to remove the dragged row; the model refuses (see
-        # EntryListModel.removeRows), since the command already moved it.
-        model = self.entry_model()
-        source = model.dropped_row(event.mimeData())
-        if source is None:
-            event.ignore()
-            return
-        before = self.drop_row_at(event.position().toPoint())
-        model.drop_at(source, before)
-        event.accept()
-        self.select_row(before - 1 if before > source else before)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.model().rowCount() == 0 and self.empty_hint:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(
-                self.viewport().rect().adjusted(12, 12, -12, -12),
-                Qt.AlignmentFlag.AlignHCenter
-                | Qt.AlignmentFlag.AlignTop
-                | Qt.TextFlag.TextWordWrap,
-                self.empty_hint,
-            )
 
 
 class EntrySection(QWidget):
     """Input, list and details of one visit list."""
 
     def __init__(
-        self, spec: SectionSpec, model: EntryListModel, parent: QWidget | None = None
+        self,
+        spec: SectionSpec,
+        model: EntryListModel,
+        parent: QWidget | None = None,
+        *,
+        clinician: Callable[[], str] | None = None,
     ) -> None:
+        """``clinician`` names who checks a teach-back: the visit's clinician, as it is now."""
         super().__init__(parent)
         self.spec = spec
         self.model = model
+        self._clinician = clinician or (lambda: "")
         self._loading = False
         self.setObjectName(f"section-{spec.list_name}")
 
@@ -163,6 +75,7 @@ class EntrySection(QWidget):
         self.prompt.setBuddy(self.input)
         self.input.setClearButtonEnabled(True)
         self.input.returnPressed.connect(self.add_from_input)
+        mark_handout_text(self.input)
         self.picker = PersonPicker(spec.person_label, self)
         self.picker.set_person(spec.default_person)
         self.add_button = QPushButton(icon("add"), self.tr("Add"), self)
@@ -312,7 +225,14 @@ class EntrySection(QWidget):
             note.textChanged.connect(
                 lambda n=note, f=detail.name: self._set(f, n.toPlainText(), typing=True)
             )
+            mark_handout_text(note)
             return note
+        if detail.kind == "teach_back":
+            teach_back = TeachBackEditor("step", self._clinician, self.details)
+            teach_back.changed.connect(
+                lambda value, typing, f=detail.name: self._set(f, value, typing=typing)
+            )
+            return teach_back
         if detail.kind == "choice":
             combo = QComboBox(self.details)
             combo.setAccessibleName(detail.accessible_name)
@@ -479,6 +399,8 @@ class EntrySection(QWidget):
                     editor.set_text_quietly(value)
                 elif isinstance(editor, QComboBox):
                     editor.setCurrentIndex(editor.findData(value))
+                elif isinstance(editor, TeachBackEditor):
+                    editor.show_teach_back(value)
                 else:
                     editor.date_edit.set_value(value)
         finally:

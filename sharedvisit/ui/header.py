@@ -1,5 +1,8 @@
 """The top of the window: who, when and why, editable in place, plus the private note.
 
+How the handout is printed (its language, large print) is chosen above its
+preview instead (``handoutoptions``), where each choice is seen to take effect.
+
 The private note sits behind a clearly labelled toggle, closed by default, so
 it never lies open on a screen the patient shares.
 """
@@ -12,7 +15,6 @@ from itertools import pairwise
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
@@ -25,17 +27,15 @@ from PySide6.QtWidgets import (
 
 from .document import VisitDocument
 from .icons import icon
+from .readinghint import mark_handout_text
 from .widgets import NoteEdit
 
 WIDE_HEADER_CHARS = 85
 """Below this many average characters of width, the header uses two fields a row."""
 
-HANDOUT_LANGUAGES = (("en", "English"), ("es", "Español"))
-"""Languages the handout is printed in; names are shown in their own language."""
-
 
 class VisitHeader(QWidget):
-    """Patient, clinician, date, reason, handout language, how to reach the clinician."""
+    """Patient, clinician, date and the reason for the visit."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,11 +52,6 @@ class VisitHeader(QWidget):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Visit date"))
         self.date.dateChanged.connect(self._date_edited)
-        self.language = QComboBox(self)
-        self.language.setAccessibleName(self.tr("Handout language"))
-        for code, name in HANDOUT_LANGUAGES:
-            self.language.addItem(name, code)
-        self.language.activated.connect(self._language_chosen)
 
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -67,7 +62,6 @@ class VisitHeader(QWidget):
             (self.tr("Clinician"), self.clinician),
             (self.tr("Date"), self.date),
             (self.tr("&Reason"), self.reason),
-            (self.tr("Handout in"), self.language),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -76,8 +70,8 @@ class VisitHeader(QWidget):
         self._arrange(wide=True)
 
     # (row, column, span) of each field, in the order of ``_fields``.
-    _WIDE = ((0, 0, 1), (0, 2, 1), (0, 4, 1), (1, 0, 3), (1, 4, 1))
-    _NARROW = ((0, 0, 1), (0, 2, 1), (1, 0, 1), (2, 0, 3), (1, 2, 1))
+    _WIDE = ((0, 0, 1), (0, 2, 1), (0, 4, 1), (1, 0, 5))
+    _NARROW = ((0, 0, 1), (0, 2, 1), (1, 0, 1), (2, 0, 3))
 
     def _arrange(self, *, wide: bool) -> None:
         """Three fields a row when there is room; two with large text or a narrow window."""
@@ -135,7 +129,7 @@ class VisitHeader(QWidget):
                 line.clear()
             return
         document.fieldChanged.connect(self._field_changed)
-        for field in ("patient", "clinician", "reason", "date", "language"):
+        for field in ("patient", "clinician", "reason", "date"):
             self._field_changed(field)
 
     def _edited(self, field: str, text: str) -> None:
@@ -145,10 +139,6 @@ class VisitHeader(QWidget):
     def _date_edited(self, date: QDate) -> None:
         if self.document is not None:
             self.document.set_field("date", dt.date(date.year(), date.month(), date.day()))
-
-    def _language_chosen(self, index: int) -> None:
-        if self.document is not None:
-            self.document.set_field("language", self.language.itemData(index))
 
     def _field_changed(self, field: str) -> None:
         assert self.document is not None
@@ -166,12 +156,6 @@ class VisitHeader(QWidget):
             self.date.blockSignals(True)
             self.date.setDate(QDate(visit.date.year, visit.date.month, visit.date.day))
             self.date.blockSignals(False)
-        elif field == "language":
-            index = self.language.findData(visit.language)
-            if index < 0:
-                self.language.addItem(visit.language, visit.language)
-                index = self.language.count() - 1
-            self.language.setCurrentIndex(index)
 
 
 class PlanEditor(QWidget):
@@ -180,13 +164,14 @@ class PlanEditor(QWidget):
     def __init__(self, document: VisitDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        plan_label = QLabel(self.tr("Our &plan, in one or two sentences (printed first)"), self)
+        plan_label = QLabel(self.tr("Our p&lan, in one or two sentences (printed first)"), self)
         self.plan = NoteEdit(
             self.tr("The plan in one or two sentences"),
             self.tr("For example: We think this is wear in the knee. You will try exercises."),
             self,
         )
         plan_label.setBuddy(self.plan)
+        mark_handout_text(self.plan)
         contact_label = QLabel(self.tr("How to reach us"), self)
         self.contact = QLineEdit(self)
         self.contact.setAccessibleName(self.tr("How to reach the clinician"))

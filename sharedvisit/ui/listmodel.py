@@ -111,6 +111,9 @@ class EntryListModel(QAbstractListModel):
                     AgendaStatus.DEFERRED: self.tr("next time"),
                 }[status]
             )
+        teach_back = getattr(entry, "teach_back", None)
+        if teach_back is not None and teach_back.confirmed:
+            parts.append(self.tr("said back in their own words"))
         return ", ".join(parts)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

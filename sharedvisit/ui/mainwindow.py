@@ -13,46 +13,42 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
-    QFrame,
-    QHBoxLayout,
+    QDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import __version__
 from ..errors import SharedVisitError, StoreError
 from ..store import Store
+from ..templates import Template, start_from
 from ..visit import Visit
 from ..visitfile import load_visit
-from . import dialogs
+from . import dialogs, readinghint, windowhelp, windowpages
 from .autosave import Autosaver, SaveState
 from .decisions import DecisionSection
 from .document import VisitDocument
 from .entrysection import EntrySection
+from .handoutoptions import HandoutOptions
 from .header import PlanEditor, PrivateNote, VisitHeader
 from .icons import icon
 from .patientview import PatientView
+from .safetynet import SafetyNetEditor
+from .savetemplate import save_as_template
 from .sections import section_specs
 from .settings import ZOOM_STEPS, Settings
 from .summary import SummaryPane
 from .theme import apply_theme
+from .undokeys import UndoKeys
+from .windowmenus import add_menus_and_toolbar
 
 log = logging.getLogger(__name__)
 
@@ -74,11 +70,12 @@ class MainWindow(QMainWindow):
 
         self._build_pages()
         self._build_actions()
-        self._build_menus_and_toolbar()
+        self.toolbar = add_menus_and_toolbar(self)
         self._build_status()
-        self._undo_keys = _UndoKeys(self)
+        self._undo_keys = UndoKeys(self)
         QApplication.instance().installEventFilter(self._undo_keys)
         self._restore_layout()
+        self._give_clinic()
         self._show_page(START_PAGE)
 
     # -- building ----------------------------------------------------------------
@@ -86,7 +83,10 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
-        self.pages.addWidget(self._start_page())
+        start, self.start_new_button, self.start_open_button = windowpages.start_page(self)
+        self.start_new_button.clicked.connect(lambda: self.new_visit())
+        self.start_open_button.clicked.connect(self.choose_visit)
+        self.pages.addWidget(start)
 
         visit_page = QWidget(self)
         self.header = VisitHeader(visit_page)
@@ -101,10 +101,16 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.header)
         left_layout.addWidget(self.tabs, 1)
         left_layout.addWidget(self.private_note)
-        self.summary = SummaryPane(visit_page)
+        right = QWidget(visit_page)
+        self.handout_options = HandoutOptions(right)
+        self.summary = SummaryPane(right)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 8, 6, 0)
+        right_layout.addWidget(self.handout_options)
+        right_layout.addWidget(self.summary, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, visit_page)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.summary)
+        self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
@@ -112,41 +118,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.pages.addWidget(visit_page)
-        self.pages.addWidget(self._lock_page())
-
-    def _start_page(self) -> QWidget:
-        page = QWidget(self)
-        title = QLabel(self.tr("SharedVisit"), page)
-        title.setProperty("role", "hero")
-        line = QLabel(
-            self.tr(
-                "Build the visit together: what to talk about, what worries each of you, "
-                "what we don't know yet, and what happens next."
-            ),
-            page,
-        )
-        line.setWordWrap(True)
-        self.start_new_button = QPushButton(icon("add"), self.tr("Start a new visit"), page)
-        self.start_new_button.setAccessibleName(self.tr("Start a new visit"))
-        self.start_new_button.setDefault(True)
-        self.start_open_button = QPushButton(icon("visit"), self.tr("Open or find a visit…"), page)
-        self.start_open_button.setAccessibleName(self.tr("Open or find a visit"))
-        self.start_new_button.clicked.connect(self.new_visit)
-        self.start_open_button.clicked.connect(self.choose_visit)
-        return _centred(page, title, line, self.start_new_button, self.start_open_button)
-
-    def _lock_page(self) -> QWidget:
-        page = QWidget(self)
-        title = QLabel(self.tr("Screen locked"), page)
-        title.setProperty("role", "hero")
-        line = QLabel(
-            self.tr("Nothing is shown while the screen is locked. Your work is saved."), page
-        )
-        line.setWordWrap(True)
-        self.unlock_button = QPushButton(icon("lock"), self.tr("Unlock (Ctrl+L)"), page)
-        self.unlock_button.setAccessibleName(self.tr("Unlock the screen"))
+        lock, self.unlock_button = windowpages.lock_page(self)
         self.unlock_button.clicked.connect(self.toggle_lock)
-        return _centred(page, title, line, self.unlock_button)
+        self.pages.addWidget(lock)
+
+    def show_about(self) -> None:
+        dialogs.show_info(self, self.tr("About SharedVisit"), windowhelp.about_text())
+
+    def show_keys(self) -> None:
+        dialogs.show_info(self, self.tr("Keyboard shortcuts"), windowhelp.keys_text())
 
     def _build_visit_tabs(self, document: VisitDocument) -> None:
         while self.tabs.count():
@@ -155,29 +135,37 @@ class MainWindow(QMainWindow):
             widget.deleteLater()
         self.sections.clear()
         for spec in section_specs():
-            section = EntrySection(spec, document.lists[spec.list_name], self.tabs)
+            section = EntrySection(
+                spec,
+                document.lists[spec.list_name],
+                self.tabs,
+                clinician=lambda: document.visit.clinician,
+            )
             page: QWidget = section
             if spec.list_name == "next_steps":
                 page = self._with_plan(section, document)
             self.sections[spec.list_name] = section
-            self.tabs.addTab(_scrolling(page), spec.tab_title)
+            self.tabs.addTab(windowpages.scrolling(page), spec.tab_title)
             model = document.lists[spec.list_name]
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
                 signal.connect(self._update_tab_titles)
         self.decision_section = DecisionSection(document, self.tabs)
-        self.tabs.addTab(_scrolling(self.decision_section), self.tr("Decision"))
+        self.tabs.addTab(windowpages.scrolling(self.decision_section), self.tr("Decision"))
         for signal in (document.decisions.rowsInserted, document.decisions.rowsRemoved):
             signal.connect(self._update_tab_titles)
         self._update_tab_titles()
 
     def _with_plan(self, section: EntrySection, document: VisitDocument) -> QWidget:
-        """Next steps sit under the plan they carry out."""
+        """Next steps sit under the plan they carry out; when to get help comes last."""
         page = QWidget(self.tabs)
         self.plan_editor = PlanEditor(document, page)
+        self.safety_net_editor = SafetyNetEditor(document, self.settings.safety_nets(), page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plan_editor)
         layout.addWidget(section, 1)
+        layout.addWidget(self.safety_net_editor)
+        self.safety_net_editor.chain_after(section.remove_button)
         return page
 
     def _build_actions(self) -> None:
@@ -196,7 +184,7 @@ class MainWindow(QMainWindow):
             return act
 
         self.new_action = action(
-            self.tr("&New visit"), QKeySequence.StandardKey.New, self.new_visit, "add"
+            self.tr("&New visit"), QKeySequence.StandardKey.New, lambda: self.new_visit(), "add"
         )
         self.open_action = action(
             self.tr("&Open or find a visit…"),
@@ -208,6 +196,12 @@ class MainWindow(QMainWindow):
             self.tr("&Import a visit file…"), "Ctrl+I", self.import_visit_file
         )
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.save_template_action = action(
+            self.tr("Save as &template…"), "", self.save_as_template, "template"
+        )
+        self.settings_action = action(
+            self.tr("&Settings…"), "Ctrl+,", self.open_settings, "settings"
+        )
 
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -260,97 +254,36 @@ class MainWindow(QMainWindow):
             self.tr("&Keyboard shortcuts"), QKeySequence.StandardKey.HelpContents, self.show_keys
         )
 
-    def _build_menus_and_toolbar(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        for act in (
-            self.new_action,
-            self.open_action,
-            self.import_action,
-            None,
-            self.print_action,
-            self.save_pdf_action,
-            None,
-            self.quit_action,
-        ):
-            file_menu.addSeparator() if act is None else file_menu.addAction(act)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        view_menu = bar.addMenu(self.tr("&View"))
-        for act in (
-            self.patient_view_action,
-            None,
-            self.zoom_in_action,
-            self.zoom_out_action,
-            self.zoom_reset_action,
-            self.contrast_action,
-            None,
-            self.lock_action,
-        ):
-            view_menu.addSeparator() if act is None else view_menu.addAction(act)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.keys_action)
-        help_menu.addAction(self.about_action)
-
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for act in (
-            self.open_action,
-            None,
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.print_action,
-            self.save_pdf_action,
-            None,
-            self.patient_view_action,
-            self.zoom_out_action,
-            self.zoom_in_action,
-            None,
-            self.lock_action,
-        ):
-            self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
-        self.addToolBar(self.toolbar)
-        names = {
-            self.open_action: self.tr("Open or find a visit"),
-            self.undo_action: self.tr("Undo"),
-            self.redo_action: self.tr("Redo"),
-            self.print_action: self.tr("Print summary"),
-            self.save_pdf_action: self.tr("Save summary as PDF"),
-            self.patient_view_action: self.tr("Patient view"),
-            self.zoom_out_action: self.tr("Smaller text"),
-            self.zoom_in_action: self.tr("Larger text"),
-            self.lock_action: self.tr("Lock screen"),
-        }
-        for act, name in names.items():
-            widget = self.toolbar.widgetForAction(act)
-            if not isinstance(widget, QToolButton):
-                continue
-            widget.setAccessibleName(name)
-            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            widget.setToolTip(f"{name} ({keys})" if keys else name)
-            if act in (
-                self.undo_action,
-                self.redo_action,
-                self.zoom_in_action,
-                self.zoom_out_action,
-            ):
-                widget.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-
     def _build_status(self) -> None:
         self.save_status = QLabel(self)
         self.save_status.setObjectName("saveStatus")
         self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
         self.statusBar().setSizeGripEnabled(False)
+        self.reading_level = QLabel(self)
+        self.reading_level.setObjectName("readingLevel")
+        self.reading_level.setContentsMargins(10, 0, 0, 0)  # in line with the fields above
+        self.statusBar().addWidget(self.reading_level, 1)
+        self.reading_hint = readinghint.ReadingHint(
+            self,
+            self.reading_level,
+            lambda: self.document.visit.language if self.document is not None else None,
+        )
 
     # -- visits ----------------------------------------------------------------------
 
-    def new_visit(self) -> None:
-        visit = Visit.new(clinician=self.settings.last_clinician())
+    def new_visit(self, template: Template | None = None) -> None:
+        """Start a visit, blank or from ``template``, with the last clinician's name."""
+        clinician = self.settings.last_clinician()
+        try:
+            visit = (
+                start_from(template, clinician=clinician)
+                if template is not None
+                else Visit.new(clinician=clinician)
+            )
+        except SharedVisitError as exc:
+            dialogs.show_error(self, self.tr("Cannot start from this template"), str(exc))
+            return
         try:
             visit_id = self.store.add(visit)
         except StoreError as exc:
@@ -369,7 +302,7 @@ class MainWindow(QMainWindow):
         if choice is None:
             return
         if choice.kind == "new":
-            self.new_visit()
+            self.new_visit(choice.template)
         elif choice.kind == "open" and choice.visit_id is not None:
             self.open_visit(choice.visit_id)
         elif choice.kind == "import" and choice.visit is not None:
@@ -413,6 +346,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         self._build_visit_tabs(document)
         self.header.set_document(document)
+        self.handout_options.set_document(document)
         self.private_note.set_document(document)
         self.summary.set_document(document)
         self.patient_view.set_document(document)
@@ -421,6 +355,7 @@ class MainWindow(QMainWindow):
         document.fieldChanged.connect(self._remember_clinician)
         document.fieldChanged.connect(self._offer_questions)
         self._offer_questions("language")
+        readinghint.warm_up(visit.language)
         self.settings.set_open_visit(visit_id)
         self._show_save_state(SaveState.SAVED.value, "")
         self._show_page(VISIT_PAGE)
@@ -453,7 +388,13 @@ class MainWindow(QMainWindow):
             return False
         self.autosaver.close()
         self.undo_group.removeStack(self.document.undo_stack)
-        for view in (self.header, self.private_note, self.summary, self.patient_view):
+        for view in (
+            self.header,
+            self.handout_options,
+            self.private_note,
+            self.summary,
+            self.patient_view,
+        ):
             view.set_document(None)
         self.document.deleteLater()
         self.document = None
@@ -477,6 +418,31 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("Cannot save the copy"), exc.strerror or str(exc))
             return False
         return True
+
+    def save_as_template(self) -> None:
+        """File > Save as template…: keep this visit's structure for the next ones."""
+        if self.document is not None:
+            path = save_as_template(self, self.document.visit, self.store.path.parent)
+            if path is not None:
+                self.statusBar().showMessage(
+                    self.tr("Saved as a template. Start a new visit to use it."), 8000
+                )
+
+    def open_settings(self) -> None:
+        """Edit > Settings…; what the settings change shows at once after OK."""
+        from .settingsdialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return
+        self._offer_questions("language")
+        if self.document is not None:
+            self.safety_net_editor.set_saved_advice(self.settings.safety_nets())
+        self._give_clinic()
+
+    def _give_clinic(self) -> None:
+        """The clinic's details go on the handout the summary pane previews and prints."""
+        self.summary.set_clinic(self.settings.clinic())
 
     # -- view ---------------------------------------------------------------------------
 
@@ -528,38 +494,6 @@ class MainWindow(QMainWindow):
         self.zoom_in_action.setEnabled(self.settings.text_zoom() < ZOOM_STEPS[-1])
         self.zoom_out_action.setEnabled(self.settings.text_zoom() > ZOOM_STEPS[0])
 
-    def show_about(self) -> None:
-        dialogs.show_info(
-            self,
-            self.tr("About SharedVisit"),
-            self.tr(
-                "SharedVisit {0}\n\nA clinician and a patient build the visit together, "
-                "and the patient takes home a summary they can read.\n\n"
-                "The SURE test: Légaré F, et al. Can Fam Physician 2010;56(8):e308-14. "
-                "© Ottawa Hospital Research Institute, used unaltered."
-            ).format(__version__),
-        )
-
-    def show_keys(self) -> None:
-        dialogs.show_info(
-            self,
-            self.tr("Keyboard shortcuts"),
-            self.tr(
-                "Enter: add what you typed\n"
-                "Ctrl+1 / Ctrl+2 / Ctrl+3: patient / clinician / both\n"
-                "Ctrl+Up / Ctrl+Down: move the selected item\n"
-                "F2: edit the selected item; Delete: remove it\n"
-                "Ctrl+D: discussed; Ctrl+T: next time\n"
-                "Alt+1 to Alt+5: go to a section (Alt+5: the decision)\n"
-                "In the decision: 0 to 5 rate what matters; the arrow keys choose an answer\n"
-                "Ctrl+Z: undo; Ctrl+Shift+Z or Ctrl+Y: redo\n"
-                "Ctrl+P: print the summary; Ctrl+Shift+S: save it as PDF\n"
-                "Ctrl+Shift+P: patient view (F11 there: full screen)\n"
-                "Ctrl+= / Ctrl+- / Ctrl+0: text size\n"
-                "Ctrl+L: lock the screen"
-            ),
-        )
-
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
         in_visit = page == VISIT_PAGE
@@ -567,10 +501,11 @@ class MainWindow(QMainWindow):
             self.print_action,
             self.save_pdf_action,
             self.patient_view_action,
+            self.save_template_action,
             *self.section_actions,
         ):
             act.setEnabled(in_visit)
-        for act in (self.new_action, self.open_action, self.import_action):
+        for act in (self.new_action, self.open_action, self.import_action, self.settings_action):
             act.setEnabled(page != LOCK_PAGE)
         self.undo_action.setVisible(page != LOCK_PAGE)
         self.redo_action.setVisible(page != LOCK_PAGE)
@@ -630,66 +565,6 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_state(self.splitter.saveState())
         self.patient_view.close()
+        self.reading_hint.stop()
         QApplication.instance().removeEventFilter(self._undo_keys)
         event.accept()
-
-
-class _UndoKeys(QObject):
-    """Ctrl+Z in a text field undoes the visit edit, not just the field's own text.
-
-    Qt text fields claim the undo keys for their private history; that would
-    split one visit's history in two. Fields inside the window give the keys
-    back to the window's undo and redo (editors open inside a list keep them).
-    """
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
-            return False
-        if not isinstance(watched, (QLineEdit, QPlainTextEdit, QAbstractSpinBox)):
-            return False
-        if not (watched.window() is self.window and self.window.isAncestorOf(watched)):
-            return False
-        if isinstance(watched.parent(), QWidget) and isinstance(
-            watched.parent().parent(), QAbstractItemView
-        ):
-            return False
-        if (
-            event.matches(QKeySequence.StandardKey.Undo)
-            or event.matches(QKeySequence.StandardKey.Redo)
-            or (event.keyCombination().toCombined() == QKeySequence("Ctrl+Y")[0].toCombined())
-        ):
-            event.ignore()
-            return True
-        return False
-
-
-def _scrolling(page: QWidget) -> QScrollArea:
-    """Large text or a small screen scrolls a section; it never squeezes or clips it."""
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area
-
-
-def _centred(page: QWidget, *widgets: QWidget) -> QWidget:
-    column = QVBoxLayout()
-    column.setSpacing(16)
-    for widget in widgets:
-        column.addWidget(widget)
-    inner = QWidget(page)
-    inner.setLayout(column)
-    inner.setMaximumWidth(620)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(inner)
-    row.addStretch(1)
-    outer = QVBoxLayout(page)
-    outer.addStretch(1)
-    outer.addLayout(row)
-    outer.addStretch(2)
-    return page

@@ -34,6 +34,7 @@ from . import decisionedits as edits
 from .decisionedits import DecisionEditor
 from .gridcells import GrowingNoteEdit, NumberCell, certainty_from, keyed
 from .icons import icon
+from .readinghint import mark_handout_text
 
 NO_ALIGNMENT = Qt.AlignmentFlag(0)
 
@@ -69,6 +70,8 @@ class OptionColumn:
             QCoreApplication.translate("OptionGrid", "One bad thing per line"),
             parent,
         )
+        for text in (self.name, self.description, self.benefits, self.harms):
+            mark_handout_text(text)
         self.head = QWidget(parent)
         row = QHBoxLayout(self.head)
         row.setContentsMargins(0, 0, 0, 0)

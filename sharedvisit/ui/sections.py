@@ -23,7 +23,7 @@ class DetailField:
 
     name: str
     label: str
-    kind: str  # "text" | "choice" | "date"
+    kind: str  # "text" | "choice" | "date" | "teach_back"
     accessible_name: str
     placeholder: str = ""
     choices: tuple[tuple[Any, str], ...] = ()
@@ -160,6 +160,12 @@ def section_specs() -> tuple[SectionSpec, ...]:
                     "date",
                     QCoreApplication.translate("Sections", "Due date"),
                 ),
+                DetailField(
+                    "teach_back",
+                    QCoreApplication.translate("Sections", "Said back"),
+                    "teach_back",
+                    QCoreApplication.translate("Sections", "Said it back in their own words"),
+                ),
             ),
         ),
     )
@@ -182,9 +188,26 @@ def secondary_text(list_name: str, entry: Any) -> str:
                 about, entry.plan
             )
         return about
-    if list_name == "next_steps" and entry.due is not None:
-        due = QDate(entry.due.year, entry.due.month, entry.due.day)
-        return QCoreApplication.translate("Sections", "By {0}").format(
-            QLocale().toString(due, "dddd d MMMM yyyy")
-        )
+    if list_name == "next_steps":
+        lines = []
+        if entry.due is not None:
+            due = QDate(entry.due.year, entry.due.month, entry.due.day)
+            lines.append(
+                QCoreApplication.translate("Sections", "By {0}").format(
+                    QLocale().toString(due, "dddd d MMMM yyyy")
+                )
+            )
+        if said_back(entry) and entry.teach_back.words.strip():
+            lines.append(
+                QCoreApplication.translate("Sections", "In their words: “{0}”").format(
+                    entry.teach_back.words.strip()
+                )
+            )
+        return "\n".join(lines)
     return ""
+
+
+def said_back(entry: Any) -> bool:
+    """The patient said this next step back in their own words (teach-back)."""
+    teach_back = getattr(entry, "teach_back", None)
+    return teach_back is not None and teach_back.confirmed

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..clinic import Clinic
 from ..visit import SafetyNet
 from . import dialogs
-from .header import HANDOUT_LANGUAGES
+from .handoutoptions import HANDOUT_LANGUAGES
 from .settings import Settings
 from .widgets import NoteEdit
 

@@ -10,6 +10,10 @@ a worker thread renders a copy of the visit and the UI thread only loads the
 finished bytes into the view, keeping the scroll position. ``render_now()``
 renders on the spot, so print and save always use the visit as it is now.
 
+Before Print and Save PDF the pane names, entry by entry, any text that will
+not print as typed (characters the font cannot draw, control characters,
+right-to-left text; see ``handout.printable``), and the person may go back.
+
 reportlab (through the handout package) and QtPdf are imported on the first
 render, never when this module is imported, so the window starts as fast as a
 bare PySide6 window.
@@ -51,6 +55,8 @@ if TYPE_CHECKING:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 
+    from ..clinic import Clinic
+    from ..handout.printable import PrintProblem
     from ..visit import Visit
     from .document import VisitDocument
 
@@ -75,15 +81,15 @@ def default_paper() -> Paper:
     return "letter" if us else "a4"
 
 
-def _render_pdf(visit: Visit, paper: Paper) -> bytes:
-    """The handout PDF for ``visit``; imports reportlab on first use.
+def _render_pdf(visit: Visit, paper: Paper, clinic: Clinic | None = None) -> bytes:
+    """The handout PDF for ``visit``, with the clinic's details; imports reportlab on first use.
 
     Called on the worker thread (with a copy) and by ``render_now()``; tests
     replace it to watch which thread renders what.
     """
     from ..handout import render_handout
 
-    return render_handout(visit, paper=paper)
+    return render_handout(visit, paper=paper, clinic=clinic)
 
 
 class _Worker(QObject):
@@ -112,16 +118,30 @@ class _Worker(QObject):
         self._panes[token] = pane
         return token
 
-    def submit(self, token: int, session: int, generation: int, visit: Visit, paper: Paper) -> None:
-        self._executor.submit(self._render, token, session, generation, visit, paper)
+    def submit(
+        self,
+        token: int,
+        session: int,
+        generation: int,
+        visit: Visit,
+        paper: Paper,
+        clinic: Clinic | None,
+    ) -> None:
+        self._executor.submit(self._render, token, session, generation, visit, paper, clinic)
 
     def _render(
-        self, token: int, session: int, generation: int, visit: Visit, paper: Paper
+        self,
+        token: int,
+        session: int,
+        generation: int,
+        visit: Visit,
+        paper: Paper,
+        clinic: Clinic | None,
     ) -> None:
         pdf: bytes | None = None
         error = ""
         try:
-            pdf = _render_pdf(visit, paper)
+            pdf = _render_pdf(visit, paper, clinic)
         except Exception as exc:  # reported on the UI thread, never lost here
             error = type(exc).__name__
         finally:
@@ -168,7 +188,9 @@ class SummaryPane(QWidget):
         self._in_flight = False
         self._again = False  # an edit arrived while rendering: render once more after
         self._first_unshown: float | None = None
-        self._submitted: tuple[Visit, Paper] | None = None  # what the worker last rendered
+        self._clinic: Clinic | None = None  # on every handout: set once, in the settings
+        # What the worker last rendered: the visit, the paper and the clinic.
+        self._submitted: tuple[Visit, Paper, Clinic | None] | None = None
         self._token: int | None = None  # this pane's name for the render worker
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._start_render)
@@ -241,6 +263,17 @@ class SummaryPane(QWidget):
             if self._document is not None:
                 self._on_changed()
 
+    def clinic(self) -> Clinic | None:
+        return self._clinic
+
+    def set_clinic(self, clinic: Clinic | None) -> None:
+        """Put ``clinic``'s name and numbers on the handout from now on (None or empty: none)."""
+        clinic = None if clinic is None or clinic.is_empty() else clinic
+        if clinic != self._clinic:
+            self._clinic = clinic
+            if self._document is not None:
+                self._on_changed()
+
     def render_now(self) -> bytes:
         """Render the current visit here and now, show it, and return the PDF.
 
@@ -253,16 +286,24 @@ class SummaryPane(QWidget):
         self._again = False
         self._first_unshown = None
         visit = self._document.visit.for_patient()
-        pdf = _render_pdf(visit, self._paper)
-        self._submitted = (visit, self._paper)
+        pdf = _render_pdf(visit, self._paper, self._clinic)
+        self._submitted = (visit, self._paper, self._clinic)
         self._show_pdf(pdf, self._generation)
         return pdf
 
     def save_pdf(self) -> Path | None:
-        """Ask where, then save the summary there; returns the path, or None if not saved."""
+        """Ask where, then save the summary there; returns the path, or None if not saved.
+
+        Text that will not print as typed is named first, with a way back.
+        """
+        return self._save_pdf(checked=False)
+
+    def _save_pdf(self, *, checked: bool) -> Path | None:
         if self._document is None:
             return None
         title = self.tr("Save summary as PDF")
+        if not checked and not self._confirm_printable(title, self.tr("Save anyway")):
+            return None
         path = dialogs.ask_save_path(self, title, self._suggested_path(), dialogs.PDF_FILTER)
         if path is None:
             return None
@@ -289,6 +330,8 @@ class SummaryPane(QWidget):
         if self._document is None:
             return 0
         title = self.tr("Print summary")
+        if not self._confirm_printable(title, self.tr("Print anyway")):
+            return 0
         if not printing.printers_available():
             choice = dialogs.ask_choice(
                 self,
@@ -300,7 +343,7 @@ class SummaryPane(QWidget):
                 [self.tr("Save PDF…")],
             )
             if choice == 0:
-                self.save_pdf()
+                self._save_pdf(checked=True)
             return 0
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         # The print queue is visible to everyone on the network: no patient name in it.
@@ -461,14 +504,16 @@ class SummaryPane(QWidget):
             return
         self._first_unshown = None
         snapshot = self._document.visit.for_patient()  # a deep copy, the private note blanked
-        if (snapshot, self._paper) == self._submitted:
+        if (snapshot, self._paper, self._clinic) == self._submitted:
             return  # e.g. only the private note changed: the handout would be the same
-        self._submitted = (snapshot, self._paper)
+        self._submitted = (snapshot, self._paper, self._clinic)
         self._in_flight = True
         worker = _the_worker()
         if self._token is None:
             self._token = worker.register(self)
-        worker.submit(self._token, self._session, self._generation, snapshot, self._paper)
+        worker.submit(
+            self._token, self._session, self._generation, snapshot, self._paper, self._clinic
+        )
 
     def _on_done(self, session: int, generation: int, pdf: bytes | None, error: str) -> None:
         if session != self._session:
@@ -549,6 +594,89 @@ class SummaryPane(QWidget):
         )
         return None
 
+    def _confirm_printable(self, title: str, go_on: str) -> bool:
+        """Name the text that will not print as typed, and ask; True to go on.
+
+        Characters the font cannot draw would print as empty boxes, control
+        characters would be left out, and right-to-left text would print
+        reversed: the person decides with the entry named, nothing is lost
+        unseen. Only counts are logged, never the text or its characters.
+        """
+        from ..handout.printable import print_problems
+
+        assert self._document is not None
+        problems = print_problems(self._document.visit)
+        if not problems:
+            return True
+        lines = [self._describe_problem(problem) for problem in problems[:_MAX_PROBLEMS_SHOWN]]
+        if len(problems) > _MAX_PROBLEMS_SHOWN:
+            lines.append(
+                self.tr("…and {count} more.").format(count=len(problems) - _MAX_PROBLEMS_SHOWN)
+            )
+        text = "\n\n".join(
+            [
+                self.tr("Some of the text will not print as it was typed:"),
+                "\n".join(f"• {line}" for line in lines),
+                self.tr("You can go back and change it, or go on as it is."),
+            ]
+        )
+        choice = dialogs.ask_choice(self, title, text, [go_on, self.tr("Go back")], default=1)
+        if choice != 0:
+            log.info("output stopped before printing: %d text problems", len(problems))
+        return choice == 0
+
+    def _describe_problem(self, problem: PrintProblem) -> str:
+        from ..handout.printable import Problem
+
+        place = self._describe_place(problem.place)
+        if problem.problem is Problem.RIGHT_TO_LEFT:
+            return self.tr(
+                "{place}: text written right to left will print left to right, "
+                "with Arabic letters not joined."
+            ).format(place=place)
+        shown = ", ".join(_show_char(char) for char in problem.chars[:_MAX_CHARS_SHOWN])
+        if len(problem.chars) > _MAX_CHARS_SHOWN:
+            shown += ", …"
+        if problem.problem is Problem.UNPRINTABLE:
+            return self.tr(
+                "{place}: invisible control characters ({chars}) will be left out."
+            ).format(place=place, chars=shown)
+        return self.tr("{place}: {chars} cannot be printed and will show as empty boxes.").format(
+            place=place, chars=shown
+        )
+
+    def _describe_place(self, place: tuple[str | int, ...]) -> str:
+        """``("agenda", 2, "note")`` in words: "Agenda item 3, note"."""
+        lists = {
+            "agenda": self.tr("Agenda item {n}"),
+            "concerns": self.tr("Concern {n}"),
+            "uncertainties": self.tr("Unknown {n}"),
+            "next_steps": self.tr("Next step {n}"),
+            "decisions": self.tr("Decision {n}"),
+            "options": self.tr("option {n}"),
+        }
+        fields = {
+            "patient": self.tr("Patient's name"),
+            "clinician": self.tr("Clinician's name"),
+            "reason": self.tr("Reason for the visit"),
+            "plan": self.tr("The plan"),
+            "clinician_contact": self.tr("How to reach the clinician"),
+            "note": self.tr("what we said"),
+            "response": self.tr("what we will do"),
+        }
+        words: list[str] = []
+        parts = list(place)
+        for index, part in enumerate(parts):
+            if isinstance(part, int):
+                continue
+            following = parts[index + 1] if index + 1 < len(parts) else None
+            if isinstance(following, int):
+                label = lists.get(part, part.replace("_", " ") + " {n}")
+                words.append(label.format(n=following + 1))
+            elif part != "text" or not words:
+                words.append(fields.get(part, part.replace("_", " ")))
+        return ", ".join(words)
+
     def _suggested_path(self) -> Path:
         assert self._document is not None
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -557,6 +685,14 @@ class SummaryPane(QWidget):
 
 
 _PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
+_MAX_PROBLEMS_SHOWN = 8
+_MAX_CHARS_SHOWN = 6
+
+
+def _show_char(char: str) -> str:
+    """A character as a person can find it: itself where it can be shown, and its code."""
+    code = f"U+{ord(char):04X}"
+    return f"{char} ({code})" if char.isprintable() else code
 
 
 def _reason(exc: OSError) -> str:

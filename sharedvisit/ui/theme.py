@@ -69,11 +69,13 @@ def _style_sheet(point: float, high_contrast: bool) -> str:
     focus = "3px solid #0000cc" if high_contrast else "2px solid #1d4ed8"
     large = point * LARGE_TYPE
     icon = round(point * 1.75)  # icons grow with the text they sit beside
+    box = round(point * 1.35)  # so do the boxes of check boxes and radio buttons
     # The base size is in the sheet itself: with an application style sheet,
     # QApplication.setFont alone does not reach widgets that are already shown.
     return f"""
 * {{ font-size: {point:.1f}pt; }}
-QToolBar, QToolButton, QPushButton {{ qproperty-iconSize: {icon}px; }}
+QToolBar, QToolButton, QPushButton, QCheckBox {{ qproperty-iconSize: {icon}px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; }}
 QLabel[role="title"] {{ font-size: {point * 1.3:.1f}pt; font-weight: 600; }}
 QLabel[role="subtitle"] {{ font-size: {point * 1.12:.1f}pt; font-weight: 600; }}
 QLabel[role="hero"] {{ font-size: {point * 2.0:.1f}pt; font-weight: 600; }}

@@ -7,24 +7,24 @@ main window, never keep its list or search text after it closes, and never
 log what it lists (ids and counts at most).
 
 It only chooses. It never adds to or changes the store: the main window acts
-on the ``VisitChoice`` it returns. An imported file is validated here, before
-the dialog accepts, so a bad file is refused in one plain sentence and the
-dialog stays open; the caller never receives half a visit.
+on the ``VisitChoice`` it returns. An imported file is validated here,
+before the dialog accepts, so a bad file is refused in one plain sentence and
+the dialog stays open; the caller never receives half a visit.
+
+A new visit may start from a template (the shipped ones and the clinician's
+own, from the store's data folder); "Blank visit" is the default, so Enter
+alone starts what it always did.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import re
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QDate,
     QItemSelection,
     QLocale,
     QModelIndex,
@@ -32,9 +32,10 @@ from PySide6.QtCore import (
     QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -49,10 +50,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import StoreError, VisitFileError
-from ..store import Store, VisitSummary
+from ..store import Store
+from ..templates import Template, list_templates
 from ..visit import Visit
 from ..visitfile import load_visit
 from . import dialogs
+from .handoutoptions import language_name
+from .visittable import VisitTableModel
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +82,12 @@ class VisitChoice:
     visit_id: int | None = None
     path: Path | None = None
     visit: Visit | None = None
+    template: Template | None = None
 
     @classmethod
-    def new(cls) -> VisitChoice:
-        return cls("new")
+    def new(cls, template: Template | None = None) -> VisitChoice:
+        """A new visit: blank, or started from ``template``."""
+        return cls("new", template=template)
 
     @classmethod
     def open(cls, visit_id: int) -> VisitChoice:
@@ -90,79 +96,6 @@ class VisitChoice:
     @classmethod
     def imported(cls, path: Path, visit: Visit) -> VisitChoice:
         return cls("import", path=path, visit=visit)
-
-
-def medium_date_format(locale: QLocale) -> str:
-    """The locale's long date without the weekday and with short month names.
-
-    ``Nov 24, 2026`` in the US, ``24 Nov 2026`` in Britain, ``2026年11月24日`` in
-    Japan: readable at a glance and unambiguous, unlike the short format.
-    """
-    long_format = locale.dateFormat(QLocale.FormatType.LongFormat)
-    without_weekday = re.sub(r"dddd[^\w']*|[^\w']*dddd", "", long_format, count=1).strip()
-    return without_weekday.replace("MMMM", "MMM")
-
-
-class VisitTableModel(QAbstractTableModel):
-    """Rows of visit summaries: date, patient, reason, in the order given."""
-
-    DATE, PATIENT, REASON = range(3)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[VisitSummary] = []
-        self._locale = QLocale()
-        self._date_format = medium_date_format(self._locale)
-
-    def set_visits(self, visits: list[VisitSummary]) -> None:
-        """Show these summaries instead of the current ones."""
-        self.beginResetModel()
-        self._rows = list(visits)
-        self.endResetModel()
-
-    def summary(self, row: int) -> VisitSummary:
-        return self._rows[row]
-
-    def widest_date(self, metrics: QFontMetrics) -> int:
-        """Pixels needed for any date in this locale (month names differ in width)."""
-        return max(
-            metrics.horizontalAdvance(
-                self._locale.toString(QDate(2000, month, 28), self._date_format)
-            )
-            for month in range(1, 13)
-        )
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        visit = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.DATE:
-                return self._locale.toString(_qdate(visit.date), self._date_format)
-            return visit.patient if column == self.PATIENT else visit.reason
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.DATE:
-            return self._locale.toString(_qdate(visit.date), QLocale.FormatType.LongFormat)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
-            return visit.reason or None
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
-            self.DATE: self.tr("Date"),
-            self.PATIENT: self.tr("Patient"),
-            self.REASON: self.tr("Reason for the visit"),
-        }.get(section)
 
 
 class VisitDialog(QDialog):
@@ -183,6 +116,18 @@ class VisitDialog(QDialog):
         big.setPointSizeF(big.pointSizeF() * 1.25)
         big.setBold(True)
         self._new.setFont(big)
+        self._start_from = QComboBox()
+        self._start_from.setAccessibleName(self.tr("Start from"))
+        self._start_from.setToolTip(
+            self.tr("A template fills a typical agenda, and a decision where it fits.")
+        )
+        self._start_from.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._start_from.setMinimumContentsLength(18)
+        start_from_label = QLabel(self.tr("Start &from"))
+        start_from_label.setBuddy(self._start_from)
+        self._list_templates()
 
         earlier = QLabel(self.tr("Or open an earlier visit:"))
         self._search = QLineEdit()
@@ -240,15 +185,28 @@ class VisitDialog(QDialog):
         buttons.addWidget(self._open)
         buttons.addWidget(self._cancel)
 
+        new_row = QHBoxLayout()
+        new_row.addWidget(self._new, 3)
+        new_row.addSpacing(self._new.sizeHint().height() // 3)
+        new_row.addWidget(start_from_label)
+        new_row.addWidget(self._start_from, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._new)
+        layout.addLayout(new_row)
         layout.addSpacing(self._new.sizeHint().height() // 2)
         layout.addWidget(earlier)
         layout.addWidget(self._search)
         layout.addWidget(self._pages, 1)
         layout.addLayout(buttons)
 
-        order = [self._new, self._search, self._results, self._import, self._open, self._cancel]
+        order = [
+            self._new,
+            self._start_from,
+            self._search,
+            self._results,
+            self._import,
+            self._open,
+            self._cancel,
+        ]
         for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)
 
@@ -271,7 +229,26 @@ class VisitDialog(QDialog):
     # -- what the person does -------------------------------------------------
 
     def _choose_new(self) -> None:
-        self._accept_choice(VisitChoice.new())
+        template = self._start_from.currentData()
+        self._accept_choice(VisitChoice.new(template if isinstance(template, Template) else None))
+
+    def _list_templates(self) -> None:
+        """Blank first; then the clinician's own templates, then the shipped ones.
+
+        Among each, those in the window's language come first.
+        """
+        templates = list_templates(self._store.path.parent)
+        window_language = QLocale().name().split("_")[0]
+        self._start_from.clear()
+        self._start_from.addItem(self.tr("Blank visit"), None)
+        for template in sorted(templates, key=lambda t: (t.builtin, t.language != window_language)):
+            language = language_name(template.language)
+            text = (
+                self.tr("{0} ({1})").format(template.name, language)
+                if template.builtin
+                else self.tr("{0} ({1}, your own)").format(template.name, language)
+            )
+            self._start_from.addItem(text, template)
 
     def _open_selected(self) -> None:
         visit_id = self._selected_id()
@@ -372,7 +349,3 @@ class VisitDialog(QDialog):
 
     def _selection_changed(self, *_: QItemSelection) -> None:
         self._open.setEnabled(self._selected_id() is not None)
-
-
-def _qdate(date: dt.date) -> QDate:
-    return QDate(date.year, date.month, date.day)

@@ -31,6 +31,7 @@ from .decisionedits import DecisionEditor
 from .gridcells import keyed
 from .icons import icon
 from .people import PEOPLE, person_look
+from .readinghint import mark_handout_text
 from .widgets import PersonPicker
 
 NEW_IMPORTANCE = 3
@@ -135,6 +136,7 @@ class WhatMattersEditor(QWidget):
             self.tr("For example: keep walking my dog. Press Enter to add.")
         )
         self.input.returnPressed.connect(self.add_from_input)
+        mark_handout_text(self.input)
         prompt.setBuddy(self.input)
         self.picker = PersonPicker(self.tr("Named by"), self)
         self.add_button = QPushButton(icon("add"), self.tr("Add"), self)

@@ -63,6 +63,7 @@ def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         "show_error",
         "show_info",
         "ask_choice",
+        "ask_text",
         "run_print_dialog",
         "run_dialog",
     ):

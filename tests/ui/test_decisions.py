@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
-from .test_accessibility import DOC, named_controls
 
 from sharedvisit.iconarray import icon_array
 from sharedvisit.store import Store
@@ -32,6 +31,8 @@ from sharedvisit.visit import (
     decision_problems,
 )
 from sharedvisit.visitfile import load_visit, save_visit
+
+from .test_accessibility import DOC, named_controls
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from sharedvisit.errors import StoreError
@@ -143,6 +143,8 @@ def test_ctrl_z_in_a_text_field_undoes_the_visit_edit(window: MainWindow, qtbot:
     assert window.header.patient.text() == ""
     qtbot.keyClick(window.header.patient, Qt.Key.Key_Z, CTRL | SHIFT)
     assert window.header.patient.text() == "Ana"
+    qtbot.keyClick(window.header.patient, Qt.Key.Key_Y, CTRL)  # the other redo key
+    assert len(window.document.visit.agenda) == 1
 
 
 def test_details_of_the_selected_entry(
@@ -502,11 +504,70 @@ def test_suggested_questions_add_with_one_click(window: MainWindow, qtbot: QtBot
     item = window.document.visit.agenda[-1]
     assert (item.text, item.raised_by) == ("What are my options?", Person.PATIENT)
     assert not buttons[0].isVisible()  # asked: no longer offered
-    window.header.language.setCurrentIndex(window.header.language.findData("es"))
-    window.header.language.activated.emit(window.header.language.currentIndex())
+    language = window.handout_options.language
+    language.setCurrentIndex(language.findData("es"))
+    language.activated.emit(language.currentIndex())
     offered = [b.words for b in agenda._suggestion_buttons if b.isVisible()]
     assert offered[0] == "¿Cuáles son mis opciones?"
     window.undo_action.trigger()  # back to English
     window.undo_action.trigger()  # the question is taken back
     assert window.document.visit.agenda == []
     assert agenda._suggestion_buttons[0].isVisible()
+
+
+def test_settings_refresh_the_questions_and_the_saved_advice(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sharedvisit.ui.settingsdialog import SettingsDialog
+
+    window.new_visit()
+
+    def run(dialog: SettingsDialog) -> int:
+        dialog.question_language.setCurrentIndex(dialog.question_language.findData("en"))
+        dialog.questions.setPlainText("Who can I call at night?")
+        dialog._add_net()
+        qtbot.keyClicks(dialog.net_name, "After a knee injection")
+        qtbot.keyClicks(dialog.net_signs, "The knee is hot and red")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs, "run_dialog", run)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, CTRL)  # Edit > Settings…
+    agenda = window.sections["agenda"]
+    assert [b.words for b in agenda._suggestion_buttons if not b.isHidden()] == [
+        "Who can I call at night?"
+    ]
+    advice = window.safety_net_editor.advice_buttons
+    assert advice[-1].accessibleDescription() == "After a knee injection"
+    qtbot.mouseClick(advice[-1], Qt.MouseButton.LeftButton)
+    assert window.document.visit.safety_net.warning_signs == ["The knee is hot and red"]
+
+    monkeypatch.setattr(dialogs, "run_dialog", lambda dialog: QDialog.DialogCode.Rejected)
+    window.settings_action.trigger()  # cancelled: nothing changes
+    assert [b.words for b in agenda._suggestion_buttons] == ["Who can I call at night?"]
+
+
+def test_the_clinic_set_in_the_settings_reaches_the_handout(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sharedvisit.ui.settingsdialog import SettingsDialog
+
+    window.new_visit()
+    assert window.summary.clinic() is None
+
+    def run(dialog: SettingsDialog) -> int:
+        qtbot.keyClicks(dialog.clinic_name, "Riverside Family Practice")
+        qtbot.keyClicks(dialog.clinic_phone, "555-0142")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(dialogs, "run_dialog", run)
+    window.settings_action.trigger()
+    assert window.summary.clinic().name == "Riverside Family Practice"
+
+    def preview() -> str:
+        pdf = window.summary.pdf_bytes()
+        return "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages) if pdf else ""
+
+    qtbot.waitUntil(lambda: "Riverside Family Practice" in preview(), timeout=10000)
+    assert "555-0142" in preview()

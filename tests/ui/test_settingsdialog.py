@@ -1,4 +1,4 @@
-"""Settings: the clinic's details, safety-netting advice, questions and language, kept on OK only."""
+"""Settings: the clinic, safety-netting advice, questions and language, kept on OK only."""
 
 from __future__ import annotations
 

@@ -28,6 +28,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
+from sharedvisit.clinic import Clinic
 from sharedvisit.store import Store
 from sharedvisit.ui import dialogs, printing, summary
 from sharedvisit.ui.document import VisitDocument
@@ -188,9 +189,9 @@ def test_rendering_runs_off_the_ui_thread_on_a_copy_without_the_note(
     seen: list[tuple[threading.Thread, Visit]] = []
     real = summary._render_pdf
 
-    def watch(visit: Visit, paper: summary.Paper) -> bytes:
+    def watch(visit: Visit, paper: summary.Paper, clinic: Clinic | None = None) -> bytes:
         seen.append((threading.current_thread(), visit))
-        return real(visit, paper)
+        return real(visit, paper, clinic)
 
     monkeypatch.setattr(summary, "_render_pdf", watch)
     with qtbot.waitSignal(shown.rendered, timeout=RENDER_TIMEOUT_MS):
@@ -230,7 +231,9 @@ def test_a_burst_of_edits_renders_once(
     renders: list[Visit] = []
     real = summary._render_pdf
     monkeypatch.setattr(
-        summary, "_render_pdf", lambda visit, paper: renders.append(visit) or real(visit, paper)
+        summary,
+        "_render_pdf",
+        lambda visit, paper, clinic=None: renders.append(visit) or real(visit, paper, clinic),
     )
     with qtbot.waitSignal(shown.rendered, timeout=RENDER_TIMEOUT_MS):
         for word in ("S", "Sa", "Sam", "Sam G", "Sam Green"):
@@ -292,7 +295,7 @@ def test_a_failed_render_is_told_not_hidden(
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    def broken(visit: Visit, paper: summary.Paper) -> bytes:
+    def broken(visit: Visit, paper: summary.Paper, clinic: Clinic | None = None) -> bytes:
         raise ValueError(f"cannot lay out {visit.patient}")  # quotes the visit: never logged
 
     monkeypatch.setattr(summary, "_render_pdf", broken)

@@ -12,18 +12,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from sharedvisit.store import Store
 from sharedvisit.ui import dialogs
-from sharedvisit.ui.visitdialog import (
-    SEARCH_LIMIT,
-    VisitChoice,
-    VisitDialog,
-    VisitTableModel,
-    medium_date_format,
-)
+from sharedvisit.ui.visitdialog import SEARCH_LIMIT, VisitChoice, VisitDialog
+from sharedvisit.ui.visittable import VisitTableModel, medium_date_format
 from sharedvisit.visit import Visit
 from sharedvisit.visitfile import dump_visit
 
@@ -35,6 +38,7 @@ NEW = "Start a new visit"
 OPEN = "Open selected visit"
 IMPORT = "Import a visit file"
 CANCEL = "Cancel"
+START_FROM = "Start from"
 
 
 def control[W: QWidget](dialog: QDialog, kind: type[W], name: str) -> W:
@@ -318,6 +322,7 @@ def test_every_control_is_named_and_tab_follows_the_screen(
         button(dialog, OPEN),
         button(dialog, CANCEL),
         button(dialog, NEW),
+        control(dialog, QComboBox, START_FROM),
         search_field(dialog),
     ]
     for widget in expected:
