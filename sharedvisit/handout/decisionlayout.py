@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from . import markup
-from .blocks import BULLET, cell_font, heading, min_split, paragraph
+from .blocks import BULLET, cell_font, heading, labelled, min_split, paragraph
 from .description import Advice, Choice, Fact, Rating, Section
 from .fonts import REGULAR
 from .grid import comparison_tables, opening_height
@@ -53,7 +53,7 @@ def decision_flowables(
         table.spaceBefore = styles.t.body if story[-1] is not head[-1] else 0
         story.append(table)
     story += _matters(choice, styles, width)
-    story += _where(choice, styles)
+    story += _where(choice, styles, width)
     if choice.advice:
         # Whole on one page when it fits: its heading alone would read as a stray line.
         box = _advice_box(choice.advice, styles, width)
@@ -104,11 +104,11 @@ def _rating(rating: Rating, styles: Styles) -> list[Any]:
     ]
 
 
-def _where(choice: Choice, styles: Styles) -> list[Flowable]:
+def _where(choice: Choice, styles: Styles, width: float) -> list[Flowable]:
     parts: list[Flowable] = [
         *heading(choice.where_heading, choice.where_heading_also, styles.subheading, styles),
         paragraph(markup.plain(choice.where), styles.body),
-        *(_fact(fact, styles) for fact in choice.facts),
+        *(_fact(fact, styles, width) for fact in choice.facts),
     ]
     if choice.reasons:
         parts.append(paragraph(markup.plain(choice.reasons_label), styles.label))
@@ -118,12 +118,12 @@ def _where(choice: Choice, styles: Styles) -> list[Flowable]:
         ]
     if choice.teach_back:
         # How the patient said the decision back: it closes "where we are" in their words.
-        parts.append(_fact(choice.teach_back, styles))
+        parts.append(_fact(choice.teach_back, styles, width))
     return [KeepTogether(parts)]
 
 
-def _fact(fact: Fact, styles: Styles) -> Flowable:
-    return paragraph(markup.join(markup.bold(fact.label), fact.text), styles.cell_gap)
+def _fact(fact: Fact, styles: Styles, width: float) -> Flowable:
+    return labelled(fact.label, fact.text, styles.cell_gap, styles, width)
 
 
 def _advice_box(advice: Advice, styles: Styles, width: float) -> Table:

@@ -29,7 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from . import markup
-from .blocks import BULLET, cell_font, heading, min_split, paragraph
+from .blocks import BULLET, cell_font, heading, labelled, min_split, paragraph
 from .description import About, Fact, Handout, Letterhead, SafetyNet
 from .fonts import BOLD
 from .footer import fit_text
@@ -123,7 +123,7 @@ def fact_table(facts: tuple[Fact, ...], styles: Styles, width: float) -> Table:
     widest = max(stringWidth(markup.clean_text(f.label), BOLD, styles.t.body) for f in facts)
     if widest + gap > width * _MOST_LABEL_WIDTH:
         label_width = 0.0
-        rows = [[_inline(f, styles.body)] for f in facts]
+        rows = [[_inline(f, styles.body, styles, width - gap * 0.5)] for f in facts]
     else:
         label_width = widest + gap
         rows = [
@@ -199,9 +199,9 @@ def _boxed(rows: list[list[Any]], styles: Styles, width: float, extra: list[Any]
     return table
 
 
-def _inline(fact: Fact, style: ParagraphStyle) -> Flowable:
+def _inline(fact: Fact, style: ParagraphStyle, styles: Styles, width: float) -> Flowable:
     """ "Label: text" in one paragraph: a line saved per fact, which page one needs."""
-    return paragraph(markup.join(markup.bold(fact.label), fact.text), style)
+    return labelled(fact.label, fact.text, style, styles, width)
 
 
 def _about_box(about: About, styles: Styles, width: float) -> Table:
@@ -213,7 +213,7 @@ def _about_box(about: About, styles: Styles, width: float) -> Table:
     plan, *reach = about.facts
     rows.append([paragraph(markup.plain(plan.label), styles.label)])
     rows.append([paragraph(markup.plain(plan.text), styles.body)])
-    rows += [[_inline(fact, styles.body)] for fact in reach]
+    rows += [[_inline(fact, styles.body, styles, width - 2 * pad)] for fact in reach]
     # Air above the plan's label and each way to reach us, so each reads as one item.
     # (A cell drops its last paragraph's spaceAfter, so padding does this.)
     air = [("TOPPADDING", (0, 1), (-1, 1), pad * 0.6)]
@@ -238,7 +238,8 @@ def _safety_box(net: SafetyNet, styles: Styles, width: float) -> Table:
         rows += [[paragraph(markup.plain(s), sign, bulletText=BULLET)] for s in net.signs]
     for fact in (*net.facts[:1], *((net.phone,) if net.phone else ()), *net.facts[1:]):
         spaced.append(len(rows))
-        rows.append([_inline(fact, styles.phone if fact is net.phone else styles.body)])
+        style = styles.phone if fact is net.phone else styles.body
+        rows.append([_inline(fact, style, styles, width - 2 * pad)])
     extra: list[Any] = [
         ("BOX", (0, 0), (-1, -1), 3, black),
         ("BACKGROUND", (0, 0), (-1, 0), black),

@@ -49,3 +49,14 @@ def _register() -> dict[str, TTFont]:
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
     )
     return fonts
+
+
+@cache
+def widest_glyph(name: str) -> float:
+    """The widest advance of any glyph of the registered font ``name``, in ems.
+
+    No text in that font is wider than its length times this, so it tells
+    which words could be too wide for a line without measuring them.
+    """
+    face = register_fonts()[name].face
+    return max(max(face.charWidths.values(), default=0), face.defaultWidth) / 1000

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -73,6 +76,14 @@ def test_lone_surrogates_are_removed_and_reported() -> None:
     text = "x\ud800y\udfffz"
     assert markup.unprintable_chars(text) == ("\ud800", "\udfff")
     assert markup.clean_text(text) == "xyz"
+
+
+def test_exactly_control_characters_and_surrogates_are_unprintable() -> None:
+    """Unicode's categories Cc and Cs, but for the tab and the controls that break lines."""
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    kept = "\t\n\r\x85"  # \r and NEL become "\n"
+    expected = tuple(c for c in every if unicodedata.category(c) in ("Cc", "Cs") and c not in kept)
+    assert markup.unprintable_chars(every) == expected
 
 
 def test_newline_and_tab_are_kept() -> None:
