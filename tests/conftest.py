@@ -8,6 +8,8 @@ a 1920 by 1080 screen.
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -37,3 +39,12 @@ def _isolated_data_dir(
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("SHAREDVISIT_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _render_process_ended() -> Iterator[None]:
+    """The summary's render process ends with the tests, as it ends with the app."""
+    yield
+    summary = sys.modules.get("sharedvisit.ui.summary")
+    if summary is not None:
+        summary.stop_rendering()

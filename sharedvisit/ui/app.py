@@ -23,6 +23,7 @@ from . import collector, dialogs, i18n
 from .appwindow import AppWindow
 from .mainwindow import MainWindow
 from .settings import Settings
+from .summary import stop_rendering
 
 log = logging.getLogger(__name__)
 
@@ -94,4 +95,7 @@ def run_app(data_dir: str | None = None, visit_file: Path | None = None) -> int:
     with store:
         window = start(store, visit_file)
         window.show()
-        return app.exec()
+        try:
+            return app.exec()
+        finally:
+            stop_rendering()  # a preview still rendering is not waited for

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
@@ -29,8 +30,10 @@ from ..store import Store, VisitInUse
 from . import dialogs
 from .document import VisitDocument
 from .mainwindow import MainWindow
-from .patientview import PatientView
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .patientview import PatientView
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +117,8 @@ class AppWindow(MainWindow):
 
     def _show_read_only(self, visit_id: int) -> None:
         """The visit as it was last saved, in a window that cannot change it."""
+        from .patientview import PatientView
+
         try:
             visit = self.store.load(visit_id)
         except StoreError as exc:

@@ -2,9 +2,17 @@
 
 Used by the editing sections and by the patient-facing window alike; the
 view's font sets the scale, so the same drawing serves large type.
+
+Everything about a row is read from its core entry, fetched straight from the
+list model in Python (``_entry``), not through ``index.data()``: each
+``data()`` call goes from Python into Qt and back into the model's Python
+``data()``, and a list re-measuring its 250 rows made a thousand such trips.
+Each trip takes the GIL again, which another thread may be holding.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
@@ -18,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..visit import AgendaStatus, Person
 from .icons import icon
-from .listmodel import Roles
+from .listmodel import EntryListModel, Roles
 from .people import PEOPLE, person_look
 from .readinghint import mark_handout_text
 from .sections import said_back, secondary_text, status_label
@@ -45,13 +53,21 @@ class EntryDelegate(QStyledItemDelegate):
         widest = max(fm.horizontalAdvance(person_look(p).label) for p in PEOPLE)
         return icon_size + widest + 3 * PAD // 2 + 4
 
-    def _chip(self, index: AnyIndex) -> tuple[str, str] | None:
+    @staticmethod
+    def _entry(index: AnyIndex) -> Any:
+        """The row's core entry (None for no row), from the list model without a trip through Qt."""
+        model = index.model()
+        row = index.row()
+        if isinstance(model, EntryListModel):
+            return model.entry(row) if 0 <= row < model.rowCount() else None
+        return index.data(Roles.ENTRY)
+
+    def _chip(self, entry: Any) -> tuple[str, str] | None:
         """The chip at the row's right, as (words, icon name): where it stands, or said back."""
-        status = _status(index)
+        status = _status(entry)
         if status is not None and status is not AgendaStatus.OPEN:
             name = "discussed" if status is AgendaStatus.DISCUSSED else "deferred"
             return status_label(status), name
-        entry = index.data(Roles.ENTRY)
         if entry is not None and said_back(entry):
             return QCoreApplication.translate("Sections", "Said back"), "said-back"
         return None
@@ -68,14 +84,14 @@ class EntryDelegate(QStyledItemDelegate):
         return small
 
     def _layout(
-        self, option: QStyleOptionViewItem, index: AnyIndex
+        self, option: QStyleOptionViewItem, entry: Any
     ) -> tuple[QRect, QRect, QRect, QRect]:
         """Rectangles of badge, text, detail line and chip inside ``option.rect``."""
         fm = QFontMetrics(option.font)
         small = QFontMetrics(self._small(option.font))
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         badge = QRect(rect.left(), rect.top(), self._badge_width(fm), fm.height() + PAD)
-        chip_w = self._chip_width(small, self._chip(index))
+        chip_w = self._chip_width(small, self._chip(entry))
         chip = (
             QRect(rect.right() - chip_w, rect.top(), chip_w, small.height() + PAD)
             if chip_w
@@ -84,9 +100,9 @@ class EntryDelegate(QStyledItemDelegate):
         left = badge.right() + GAP
         right = (chip.left() - GAP) if chip_w else rect.right()
         width = max(40, right - left)
-        text_h = fm.boundingRect(QRect(0, 0, width, 100000), _WRAP, index.data() or "").height()
+        text_h = fm.boundingRect(QRect(0, 0, width, 100000), _WRAP, _text(entry)).height()
         text = QRect(left, rect.top() + PAD // 2, width, text_h)
-        detail_text = self._detail(index)
+        detail_text = self._detail(entry)
         detail_h = (
             small.boundingRect(QRect(0, 0, width, 100000), _WRAP, detail_text).height()
             if detail_text
@@ -95,22 +111,22 @@ class EntryDelegate(QStyledItemDelegate):
         detail = QRect(left, text.bottom() + 4, width, detail_h)
         return badge, text, detail, chip
 
-    def _detail(self, index: AnyIndex) -> str:
-        entry = index.data(Roles.ENTRY)
+    def _detail(self, entry: Any) -> str:
         return secondary_text(self.list_name, entry) if entry is not None else ""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         # A list re-measures every row when one is added or the view resizes;
         # word-wrapping a thousand rows each time would stall typing, so a
-        # row's height is kept per (width, font, words, details, status).
+        # row's height is kept per (width, font, words, details, chip).
         view = option.widget
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 400
-        key = (width, option.font.key(), index.data(), self._detail(index), _status(index))
+        entry = self._entry(index)
+        key = (width, option.font.key(), _text(entry), self._detail(entry), self._chip(entry))
         height = self._heights.get(key)
         if height is None:
             opt = QStyleOptionViewItem(option)
             opt.rect = QRect(0, 0, width, 0)
-            badge, text, detail, _ = self._layout(opt, index)
+            badge, text, detail, _ = self._layout(opt, entry)
             bottom = max(badge.bottom(), detail.bottom() if detail.height() else text.bottom())
             height = bottom + PAD + PAD // 2
             if len(self._heights) >= HEIGHT_CACHE:
@@ -129,7 +145,8 @@ class EntryDelegate(QStyledItemDelegate):
             style.drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget
             )
-        badge, text, detail, chip = self._layout(option, index)
+        entry = self._entry(index)
+        badge, text, detail, chip = self._layout(option, entry)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         ink = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -138,8 +155,8 @@ class EntryDelegate(QStyledItemDelegate):
         self._paint_badge(painter, badge, option.font, index)
         painter.setFont(option.font)
         painter.setPen(ink)
-        painter.drawText(text, _WRAP, index.data() or "")
-        detail_text = self._detail(index)
+        painter.drawText(text, _WRAP, _text(entry))
+        detail_text = self._detail(entry)
         if detail_text:
             painter.setFont(self._small(option.font))
             muted = QColor(ink)
@@ -147,7 +164,7 @@ class EntryDelegate(QStyledItemDelegate):
                 muted.setAlpha(200)
             painter.setPen(muted)
             painter.drawText(detail, _WRAP, detail_text)
-        words = self._chip(index)
+        words = self._chip(entry)
         if chip.width() and words is not None:
             self._paint_chip(painter, chip, self._small(option.font), *words)
         painter.restore()
@@ -200,12 +217,15 @@ class EntryDelegate(QStyledItemDelegate):
     def updateEditorGeometry(
         self, editor: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> None:
-        _, text, _, _ = self._layout(option, index)
+        _, text, _, _ = self._layout(option, self._entry(index))
         height = max(text.height(), QFontMetrics(option.font).height()) + PAD
         editor.setGeometry(QRect(text.left() - 2, text.top() - PAD // 2, text.width() + 4, height))
 
 
-def _status(index: AnyIndex) -> AgendaStatus | None:
-    # Qt hands enum values back as plain strings; compare them as enums again.
-    value = index.data(Roles.STATUS)
-    return AgendaStatus(value) if value is not None else None
+def _text(entry: Any) -> str:
+    return entry.text if entry is not None else ""
+
+
+def _status(entry: Any) -> AgendaStatus | None:
+    """Where an agenda item stands; None for the lists that have no status."""
+    return getattr(entry, "status", None)

@@ -42,7 +42,6 @@ from .listmodel import EntryListModel
 from .people import PEOPLE, person_look
 from .readinghint import mark_handout_text
 from .sections import DetailField, SectionSpec, status_label
-from .teachback import TeachBackEditor
 from .widgets import FlowLayout, NoteEdit, OptionalDateEdit, PersonPicker, WrappingButton
 
 
@@ -228,6 +227,8 @@ class EntrySection(QWidget):
             mark_handout_text(note)
             return note
         if detail.kind == "teach_back":
+            from .teachback import TeachBackEditor  # next steps only: not at start-up
+
             teach_back = TeachBackEditor("step", self._clinician, self.details)
             teach_back.changed.connect(
                 lambda value, typing, f=detail.name: self._set(f, value, typing=typing)
@@ -399,9 +400,9 @@ class EntrySection(QWidget):
                     editor.set_text_quietly(value)
                 elif isinstance(editor, QComboBox):
                     editor.setCurrentIndex(editor.findData(value))
-                elif isinstance(editor, TeachBackEditor):
-                    editor.show_teach_back(value)
-                else:
+                elif hasattr(editor, "date_edit"):
                     editor.date_edit.set_value(value)
+                else:  # the teach-back editor, whose module loads with the next steps' tab
+                    editor.show_teach_back(value)
         finally:
             self._loading = False

@@ -6,20 +6,31 @@ no patient data at all.
 
 Holds no business rules: what the summary says, validation and persistence
 live in the core; this module wires widgets, actions and the open visit.
+
+Opening a visit builds only what is on screen: the section tab shown first.
+The other tabs (and the decision tab's module) are built the first time they
+are shown or asked for (``sections[...]``, ``decision_section``...), the
+patient's window the first time it is opened, and the readability library
+loads once the window has been painted. A window showing a visit opens about
+as fast as an empty one; each tab takes a few tens of milliseconds when it
+first appears.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -34,14 +45,11 @@ from ..visit import Visit
 from ..visitfile import load_visit
 from . import dialogs, readinghint, windowhelp, windowpages
 from .autosave import Autosaver, SaveState
-from .decisions import DecisionSection
 from .document import VisitDocument
 from .entrysection import EntrySection
 from .handoutoptions import HandoutOptions
 from .header import PlanEditor, PrivateNote, VisitHeader
 from .icons import icon
-from .patientview import PatientView
-from .safetynet import SafetyNetEditor
 from .savetemplate import save_as_template
 from .sections import section_specs
 from .settings import ZOOM_STEPS, Settings
@@ -50,9 +58,46 @@ from .theme import apply_theme
 from .undokeys import UndoKeys
 from .windowmenus import add_menus_and_toolbar
 
+if TYPE_CHECKING:
+    from .decisions import DecisionSection
+    from .patientview import PatientView
+    from .safetynet import SafetyNetEditor
+
 log = logging.getLogger(__name__)
 
 START_PAGE, VISIT_PAGE, LOCK_PAGE = range(3)
+
+
+class Sections(Mapping[str, EntrySection]):
+    """The open visit's section editors by list name, each built the first time it is needed.
+
+    Iterating gives the names in tab order without building anything;
+    looking one up (``sections["next_steps"]``) builds its tab if it is not
+    built yet, shown or not.
+    """
+
+    def __init__(self, names: tuple[str, ...], build: Callable[[str], EntrySection]) -> None:
+        self._names = names
+        self._build = build
+        self._built: dict[str, EntrySection] = {}
+
+    def __getitem__(self, name: str) -> EntrySection:
+        if name not in self._names:
+            raise KeyError(name)
+        section = self._built.get(name)
+        if section is None:
+            section = self._built[name] = self._build(name)
+        return section
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def built_names(self) -> list[str]:
+        """The names of the sections built so far, without building the others."""
+        return list(self._built)
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +110,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("SharedVisit")
         self.setObjectName("mainWindow")
         self.undo_group = QUndoGroup(self)
-        self.patient_view = PatientView(None)
+        self._patient_view: PatientView | None = None  # made when first opened
+        self._patient_view_was_open = False
+        self._decision_section: DecisionSection | None = None
+        self._plan_editor: PlanEditor | None = None  # these two come with the next steps' tab
+        self._safety_net_editor: SafetyNetEditor | None = None
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
         self._locked_from = START_PAGE
 
         self._build_pages()
@@ -73,7 +124,6 @@ class MainWindow(QMainWindow):
         self.toolbar = add_menus_and_toolbar(self)
         self._build_status()
         self._undo_keys = UndoKeys(self)
-        QApplication.instance().installEventFilter(self._undo_keys)
         self._restore_layout()
         self._give_clinic()
         self._show_page(START_PAGE)
@@ -93,7 +143,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(visit_page)
         self.tabs.setAccessibleName(self.tr("Visit sections"))
         self.tabs.setDocumentMode(True)
-        self.sections: dict[str, EntrySection] = {}
+        self.tabs.currentChanged.connect(self._build_tab)
+        self.sections = Sections((), self._build_section)
         self.private_note = PrivateNote(visit_page)
         left = QWidget(visit_page)
         left_layout = QVBoxLayout(left)
@@ -129,43 +180,107 @@ class MainWindow(QMainWindow):
         dialogs.show_info(self, self.tr("Keyboard shortcuts"), windowhelp.keys_text())
 
     def _build_visit_tabs(self, document: VisitDocument) -> None:
+        """One tab per section and one for the decisions, each empty until first shown."""
+        self.tabs.blockSignals(True)  # no tab is built while the old ones go
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
-        self.sections.clear()
-        for spec in section_specs():
-            section = EntrySection(
-                spec,
-                document.lists[spec.list_name],
-                self.tabs,
-                clinician=lambda: document.visit.clinician,
-            )
-            page: QWidget = section
-            if spec.list_name == "next_steps":
-                page = self._with_plan(section, document)
-            self.sections[spec.list_name] = section
-            self.tabs.addTab(windowpages.scrolling(page), spec.tab_title)
+        self.tabs.blockSignals(False)
+        self._decision_section = None
+        self._plan_editor = self._safety_net_editor = None
+        specs = section_specs()
+        self.sections = Sections(tuple(spec.list_name for spec in specs), self._build_section)
+        for spec in specs:
+            self.tabs.addTab(windowpages.scrolling(), spec.tab_title)
             model = document.lists[spec.list_name]
             for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
                 signal.connect(self._update_tab_titles)
-        self.decision_section = DecisionSection(document, self.tabs)
-        self.tabs.addTab(windowpages.scrolling(self.decision_section), self.tr("Decision"))
+        self.tabs.addTab(windowpages.scrolling(), self.tr("Decision"))
         for signal in (document.decisions.rowsInserted, document.decisions.rowsRemoved):
             signal.connect(self._update_tab_titles)
         self._update_tab_titles()
 
+    def _build_tab(self, index: int) -> None:
+        """Build the tab at ``index`` if it is still empty (it is about to be shown)."""
+        if self.document is None or not 0 <= index < self.tabs.count():
+            return
+        if index < len(self.sections):
+            self.sections[list(self.sections)[index]]
+        elif index == len(self.sections):
+            self.decision_section  # noqa: B018  (built on access)
+
+    def _build_section(self, list_name: str) -> EntrySection:
+        assert self.document is not None
+        document = self.document
+        index = list(self.sections).index(list_name)
+        spec = section_specs()[index]
+        area = self.tabs.widget(index)
+        assert isinstance(area, QScrollArea)
+        section = EntrySection(
+            spec,
+            document.lists[list_name],
+            area,
+            clinician=lambda: document.visit.clinician,
+        )
+        page: QWidget = section
+        if list_name == "next_steps":
+            page = self._with_plan(section, document)
+        area.setWidget(page)
+        return section
+
+    @property
+    def decision_section(self) -> DecisionSection:
+        """The decision tab's editor; built (and its module loaded) on first use."""
+        if self._decision_section is None:
+            from .decisions import DecisionSection
+
+            assert self.document is not None
+            area = self.tabs.widget(len(self.sections))
+            assert isinstance(area, QScrollArea)
+            self._decision_section = DecisionSection(self.document, area)
+            area.setWidget(self._decision_section)
+        return self._decision_section
+
+    @property
+    def plan_editor(self) -> PlanEditor:
+        """The plan, at the top of the next steps' tab (built with it)."""
+        self.sections["next_steps"]
+        assert self._plan_editor is not None
+        return self._plan_editor
+
+    @property
+    def safety_net_editor(self) -> SafetyNetEditor:
+        """When to get help, at the foot of the next steps' tab (built with it)."""
+        self.sections["next_steps"]
+        assert self._safety_net_editor is not None
+        return self._safety_net_editor
+
+    @property
+    def patient_view(self) -> PatientView:
+        """The patient's window, made the first time it is needed, showing the open visit."""
+        if self._patient_view is None:
+            from .patientview import PatientView
+
+            self._patient_view = PatientView(None)
+            self._patient_view.set_document(self.document)
+        return self._patient_view
+
     def _with_plan(self, section: EntrySection, document: VisitDocument) -> QWidget:
         """Next steps sit under the plan they carry out; when to get help comes last."""
+        from .safetynet import SafetyNetEditor
+
         page = QWidget(self.tabs)
-        self.plan_editor = PlanEditor(document, page)
-        self.safety_net_editor = SafetyNetEditor(document, self.settings.safety_nets(), page)
+        plan = self._plan_editor = PlanEditor(document, page)
+        advice = self._safety_net_editor = SafetyNetEditor(
+            document, self.settings.safety_nets(), page
+        )
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.plan_editor)
+        layout.addWidget(plan)
         layout.addWidget(section, 1)
-        layout.addWidget(self.safety_net_editor)
-        self.safety_net_editor.chain_after(section.remove_button)
+        layout.addWidget(advice)
+        advice.chain_after(section.remove_button)
         return page
 
     def _build_actions(self) -> None:
@@ -349,13 +464,16 @@ class MainWindow(QMainWindow):
         self.handout_options.set_document(document)
         self.private_note.set_document(document)
         self.summary.set_document(document)
-        self.patient_view.set_document(document)
+        if self._patient_view is not None:
+            self._patient_view.set_document(document)
         if visit.clinician:
             self.settings.set_last_clinician(visit.clinician)
         document.fieldChanged.connect(self._remember_clinician)
         document.fieldChanged.connect(self._offer_questions)
         self._offer_questions("language")
-        readinghint.warm_up(visit.language)
+        # The readability library takes a quarter of a second to load: not on the way
+        # to the first paint, but before anyone types.
+        self._when_painted(lambda language=visit.language: readinghint.warm_up(language))
         self.settings.set_open_visit(visit_id)
         self._show_save_state(SaveState.SAVED.value, "")
         self._show_page(VISIT_PAGE)
@@ -393,9 +511,10 @@ class MainWindow(QMainWindow):
             self.handout_options,
             self.private_note,
             self.summary,
-            self.patient_view,
+            self._patient_view,
         ):
-            view.set_document(None)
+            if view is not None:
+                view.set_document(None)
         self.document.deleteLater()
         self.document = None
         self.autosaver = None
@@ -436,7 +555,7 @@ class MainWindow(QMainWindow):
         if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         self._offer_questions("language")
-        if self.document is not None:
+        if self.document is not None and "next_steps" in self.sections.built_names():
             self.safety_net_editor.set_saved_advice(self.settings.safety_nets())
         self._give_clinic()
 
@@ -452,16 +571,18 @@ class MainWindow(QMainWindow):
             if number == len(self.sections):
                 self.decision_section.focus_first()
                 return
-            section = list(self.sections.values())[number]
+            section = self.sections[list(self.sections)[number]]
             section.input.setFocus()
 
     def toggle_patient_view(self) -> None:
-        if self.patient_view.isVisible():
-            self.patient_view.hide()
+        if self._patient_view is not None and self._patient_view.isVisible():
+            self._patient_view.hide()
         elif self.pages.currentIndex() == VISIT_PAGE:
             self.patient_view.show()
             self.patient_view.raise_()
-        self.patient_view_action.setChecked(self.patient_view.isVisible())
+        self.patient_view_action.setChecked(
+            self._patient_view is not None and self._patient_view.isVisible()
+        )
 
     def toggle_lock(self) -> None:
         if self.pages.currentIndex() == LOCK_PAGE:
@@ -470,8 +591,11 @@ class MainWindow(QMainWindow):
                 self.patient_view.show()
             return
         self._locked_from = self.pages.currentIndex()
-        self._patient_view_was_open = self.patient_view.isVisible()
-        self.patient_view.hide()
+        self._patient_view_was_open = (
+            self._patient_view is not None and self._patient_view.isVisible()
+        )
+        if self._patient_view is not None:
+            self._patient_view.hide()
         self._show_page(LOCK_PAGE)
         self.unlock_button.setFocus()
 
@@ -564,7 +688,27 @@ class MainWindow(QMainWindow):
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_splitter_state(self.splitter.saveState())
-        self.patient_view.close()
+        if self._patient_view is not None:
+            self._patient_view.close()
         self.reading_hint.stop()
-        QApplication.instance().removeEventFilter(self._undo_keys)
+        self._undo_keys.stop()
         event.accept()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            waiting, self._after_paint = self._after_paint, []
+            for call in waiting:
+                QTimer.singleShot(0, call)
+
+    def _when_painted(self, call: Callable[[], None]) -> None:
+        """Run ``call`` once the window has been painted and the event loop has come round.
+
+        For work that can wait until the window is on screen: started on the
+        way to the first paint, it would only delay it.
+        """
+        if self._painted:
+            QTimer.singleShot(0, call)
+        else:
+            self._after_paint.append(call)

@@ -28,9 +28,6 @@ from .document import VisitDocument
 from .sections import section_specs
 from .wherewe import status_words
 
-LARGE_TYPE = 1.6
-"""The patient's window text, relative to the main window's."""
-
 
 class PatientView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:

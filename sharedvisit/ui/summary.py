@@ -6,22 +6,29 @@ same bytes (``printing`` explains how they reach paper).
 
 Typing never waits for the PDF. An edit starts a short timer (``DEBOUNCE_MS``,
 and never longer than ``MAX_WAIT_MS`` during continuous typing); when it fires,
-a worker thread renders a copy of the visit and the UI thread only loads the
-finished bytes into the view, keeping the scroll position. ``render_now()``
-renders on the spot, so print and save always use the visit as it is now.
+the pane takes a snapshot of the visit (plain data, a fraction of a
+millisecond) and a separate render process (``renderjob``) makes the PDF; the
+UI thread only loads the finished bytes into the view, keeping the scroll
+position. A process, not a thread: reportlab holds the GIL for the whole of a
+render, and on a thread it made every Python step of the window wait behind
+it (a second-long stall while a long list re-laid itself out). ``render_now()``
+renders the visit as it is now and waits for it, so print and save always use
+the visit as it is now.
 
 Before Print and Save PDF the pane names, entry by entry, any text that will
 not print as typed (characters the font cannot draw, control characters,
 right-to-left text; see ``handout.printable``), and the person may go back.
 
-reportlab (through the handout package) and QtPdf are imported on the first
-render, never when this module is imported, so the window starts as fast as a
-bare PySide6 window.
+Nothing heavy happens at start-up: the first render of a visit waits until the
+pane has been painted and the event loop has come round, and only then is the
+render process started, which alone imports reportlab. QtPdf is imported when
+the first PDF arrives. So the window shows as fast as it can.
 
 This pane must never show, print, save or log the clinician's private note.
-The handout leaves it out already; the pane also renders ``visit.for_patient()``,
-a copy with the note removed, so the worker never holds it. Logs here carry
-no visit text at all: not the patient's name, not the file name chosen.
+The handout leaves it out already; the pane also sends the render process a
+snapshot of the visit without the note (``Visit.model_dump(exclude=...)``), so
+the note never leaves the window's process. Logs here carry no visit text at
+all: not the patient's name, not the file name chosen.
 """
 
 from __future__ import annotations
@@ -31,13 +38,15 @@ import itertools
 import logging
 import time
 import weakref
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import shiboken6
 from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPageSize
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPageSize, QPaintEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,15 +58,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..atomicfile import write_atomic
-from . import dialogs, printing
+from . import dialogs, printing, renderjob
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 
     from ..clinic import Clinic
     from ..handout.printable import PrintProblem
-    from ..visit import Visit
     from .document import VisitDocument
 
 log = logging.getLogger(__name__)
@@ -70,9 +80,18 @@ DEBOUNCE_MS = 500
 MAX_WAIT_MS = 2000
 """...and never later than this after the first unshown edit, even while typing."""
 
+FIRST_RENDER_FALLBACK_MS = 1000
+"""A visit's first preview waits for the pane's first paint, or this long if it is never painted."""
+
 SUGGESTED_NAME = "visit-summary-{date}.pdf"
 """The file name offered by Save PDF. No patient name: file names show up in
 recent-file lists, backups and print queues where the contents do not."""
+
+RENDER_JOB: Callable[[dict[str, Any], str, Clinic | None], bytes] = renderjob.render
+"""What the render process runs: snapshot data, paper and clinic in, PDF bytes out.
+
+A module-level function, so the process finds it by name; tests put another one here.
+"""
 
 
 def default_paper() -> Paper:
@@ -81,73 +100,137 @@ def default_paper() -> Paper:
     return "letter" if us else "a4"
 
 
-def _render_pdf(visit: Visit, paper: Paper, clinic: Clinic | None = None) -> bytes:
-    """The handout PDF for ``visit``, with the clinic's details; imports reportlab on first use.
+@dataclass(frozen=True)
+class RenderRequest:
+    """One render: what is sent to the render process, and what the last one was.
 
-    Called on the worker thread (with a copy) and by ``render_now()``; tests
-    replace it to watch which thread renders what.
+    ``visit`` is ``Visit.model_dump()`` of the visit without its private note:
+    a fresh structure the process may own, and cheap to compare with the last
+    request (an edit to the private note alone renders nothing).
     """
-    from ..handout import render_handout
 
-    return render_handout(visit, paper=paper, clinic=clinic)
+    visit: dict[str, Any]
+    paper: Paper
+    clinic: Clinic | None
+
+
+def _request_for(document: VisitDocument, paper: Paper, clinic: Clinic | None) -> RenderRequest:
+    data = document.visit.model_dump(exclude={"clinician_private_note"})
+    return RenderRequest(data, paper, clinic)
 
 
 class _Worker(QObject):
-    """The one thread that renders previews, and the way results come back from it.
+    """The one render process of the window, and the way its results come back.
 
-    One for the whole process, made on the first render and never deleted,
-    so a render finishing after its pane has closed still lands on a live
-    object in the UI thread, which hands it to the pane if the pane is alive.
+    One for the whole process, made on the first render and never deleted, so
+    a render finishing after its pane has closed still lands on a live object
+    in the UI thread, which hands it to the pane if the pane is alive.
 
-    reportlab allocates a lot, so a garbage collection triggered on this
-    thread could destroy Qt widgets here; ``collector`` keeps collection on
-    the UI thread for the whole app.
+    The process pool has a single worker, started with "spawn" (a fresh
+    interpreter: forking a process that runs Qt is unsafe) the first time a
+    pane renders. If the process dies (killed, out of memory), that render is
+    reported as failed and the next one starts a new process.
     """
 
     done = Signal(int, int, int, object, str)  # pane, session, generation, PDF or None, error
 
     def __init__(self) -> None:
         super().__init__()
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="summary")
+        self._executor: ProcessPoolExecutor | None = None
+        self._pid: int | None = None  # the render process, once it has said which it is
         self._panes: weakref.WeakValueDictionary[int, SummaryPane] = weakref.WeakValueDictionary()
         self._tokens = itertools.count(1)
-        self.done.connect(self._deliver)  # queued: emitted on the worker thread
+        # Queued, always: emitted on the pool's own thread, or from submit() itself.
+        self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def register(self, pane: SummaryPane) -> int:
         token = next(self._tokens)
         self._panes[token] = pane
         return token
 
-    def submit(
-        self,
-        token: int,
-        session: int,
-        generation: int,
-        visit: Visit,
-        paper: Paper,
-        clinic: Clinic | None,
-    ) -> None:
-        self._executor.submit(self._render, token, session, generation, visit, paper, clinic)
+    def submit(self, token: int, session: int, generation: int, request: RenderRequest) -> None:
+        """Render ``request`` in the background; the result reaches the pane ``token``."""
 
-    def _render(
-        self,
-        token: int,
-        session: int,
-        generation: int,
-        visit: Visit,
-        paper: Paper,
-        clinic: Clinic | None,
-    ) -> None:
-        pdf: bytes | None = None
-        error = ""
-        try:
-            pdf = _render_pdf(visit, paper, clinic)
-        except Exception as exc:  # reported on the UI thread, never lost here
-            error = type(exc).__name__
-        finally:
+        def finished(future: Future[bytes]) -> None:
+            # On the pool's thread (or here, if the pool failed at once): no Qt but the signal.
+            pdf: bytes | None = None
+            error = ""
+            try:
+                pdf = future.result()
+            except Exception as exc:  # reported on the UI thread, never lost here
+                error = type(exc).__name__
             self.done.emit(token, session, generation, pdf, error)
 
+        try:
+            future = self._run(request)
+        except Exception as exc:  # no process could be started: the pane says so
+            self.done.emit(token, session, generation, None, type(exc).__name__)
+            return
+        future.add_done_callback(finished)
+
+    def render_now(self, request: RenderRequest) -> bytes:
+        """Render ``request`` and wait for it (after any render already running)."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._run(request).result()
+        except BrokenProcessPool:
+            # The process died under this render or an earlier one: once more, in a new one.
+            self._discard()
+            return self._run(request).result()
+
+    def shutdown(self) -> None:
+        """End the render process now, a render in it or not (the window is closing)."""
+        import multiprocessing
+
+        executor, pid = self._executor, self._pid
+        self._executor, self._pid = None, None
+        if executor is None:
+            return
+        for process in multiprocessing.active_children():
+            if process.pid == pid:
+                process.terminate()  # else closing would wait for the render to finish
+        # Waits only for the pool's own thread to see the process gone: a pool left
+        # running would be torn down half-way through the interpreter's exit.
+        executor.shutdown(wait=True, cancel_futures=True)
+
+    def _run(self, request: RenderRequest) -> Future[bytes]:
+        from concurrent.futures.process import BrokenProcessPool
+
+        job = (RENDER_JOB, request.visit, request.paper, request.clinic)
+        try:
+            return self._pool().submit(*job)
+        except (BrokenProcessPool, RuntimeError):
+            # A pool whose process died refuses new work: start a new one.
+            self._discard()
+            return self._pool().submit(*job)
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            # Imported here, with the first render: not on the way to the first paint.
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            executor = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=renderjob.start_worker,
+            )
+            executor.submit(renderjob.warm_up).add_done_callback(self._note_pid)
+            self._executor = executor
+        return self._executor
+
+    def _note_pid(self, future: Future[int]) -> None:
+        with contextlib.suppress(Exception):  # a process that died says nothing
+            self._pid = future.result()
+
+    def _discard(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor, self._pid = None, None
+
     def _deliver(self, token: int, session: int, generation: int, pdf: object, error: str) -> None:
+        # A process that died left its pool broken; the next submit sees that and starts anew.
         pane = self._panes.get(token)
         if pane is not None and shiboken6.isValid(pane):
             pane._on_done(session, generation, pdf if isinstance(pdf, bytes) else None, error)
@@ -162,6 +245,12 @@ def _the_worker() -> _Worker:
     if _worker is None:
         _worker = _Worker()
     return _worker
+
+
+def stop_rendering() -> None:
+    """End the render process, if one was started; for when the app closes."""
+    if _worker is not None:
+        _worker.shutdown()
 
 
 class SummaryPane(QWidget):
@@ -189,8 +278,8 @@ class SummaryPane(QWidget):
         self._again = False  # an edit arrived while rendering: render once more after
         self._first_unshown: float | None = None
         self._clinic: Clinic | None = None  # on every handout: set once, in the settings
-        # What the worker last rendered: the visit, the paper and the clinic.
-        self._submitted: tuple[Visit, Paper, Clinic | None] | None = None
+        self._submitted: RenderRequest | None = None  # what was last sent to be rendered
+        self._painted = False  # the first render of a visit waits for the pane's first paint
         self._token: int | None = None  # this pane's name for the render worker
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._start_render)
@@ -242,7 +331,10 @@ class SummaryPane(QWidget):
             return
         document.changed.connect(self._on_changed)
         self._show_note(self.tr("Preparing the summary…"))
-        self._start_render()
+        # Not at once: opening a visit is on the way to the window's first paint, and
+        # starting the render process would only slow that down. After the pane is
+        # painted and the event loop has come round (a pane never painted: a bit later).
+        self._timer.start(0 if self._painted else FIRST_RENDER_FALLBACK_MS)
 
     def document(self) -> VisitDocument | None:
         return self._document
@@ -275,19 +367,20 @@ class SummaryPane(QWidget):
                 self._on_changed()
 
     def render_now(self) -> bytes:
-        """Render the current visit here and now, show it, and return the PDF.
+        """Render the current visit now, wait for it, show it, and return the PDF.
 
         For print and save: the pending debounced render may not have run yet.
-        Runs on the UI thread; raises whatever the renderer raises.
+        The render process does the work (after a render it is busy with, if
+        any); the UI thread waits. Raises whatever the renderer raised.
         """
         if self._document is None:
             raise RuntimeError("no visit is open")
         self._timer.stop()
         self._again = False
         self._first_unshown = None
-        visit = self._document.visit.for_patient()
-        pdf = _render_pdf(visit, self._paper, self._clinic)
-        self._submitted = (visit, self._paper, self._clinic)
+        request = _request_for(self._document, self._paper, self._clinic)
+        pdf = _the_worker().render_now(request)
+        self._submitted = request
         self._show_pdf(pdf, self._generation)
         return pdf
 
@@ -393,6 +486,13 @@ class SummaryPane(QWidget):
         else:
             self._say(self.tr("The summary was sent to the printer."))
         return pages
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._timer.isActive() and not self._in_flight and self._pdf is None:
+                self._timer.start(0)  # the first render of the visit set before this paint
 
     # -- building the pane -------------------------------------------------------
 
@@ -503,17 +603,15 @@ class SummaryPane(QWidget):
             self._again = True
             return
         self._first_unshown = None
-        snapshot = self._document.visit.for_patient()  # a deep copy, the private note blanked
-        if (snapshot, self._paper, self._clinic) == self._submitted:
+        request = _request_for(self._document, self._paper, self._clinic)
+        if request == self._submitted:
             return  # e.g. only the private note changed: the handout would be the same
-        self._submitted = (snapshot, self._paper, self._clinic)
+        self._submitted = request
         self._in_flight = True
         worker = _the_worker()
         if self._token is None:
             self._token = worker.register(self)
-        worker.submit(
-            self._token, self._session, self._generation, snapshot, self._paper, self._clinic
-        )
+        worker.submit(self._token, self._session, self._generation, request)
 
     def _on_done(self, session: int, generation: int, pdf: bytes | None, error: str) -> None:
         if session != self._session:

@@ -9,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from .patientview import LARGE_TYPE
 from .people import PEOPLE, person_look
 
 BASE_POINT_SIZE = 11.0
 """Body text at zoom 1.0: larger than most desktop defaults, for reading at arm's length."""
+
+LARGE_TYPE = 1.6
+"""The patient's window text, relative to the main window's (that window is made when opened)."""
 
 
 def apply_theme(app: QApplication, zoom: float, high_contrast: bool) -> None:

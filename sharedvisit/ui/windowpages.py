@@ -67,10 +67,14 @@ def lock_page(parent: QWidget) -> tuple[QWidget, QPushButton]:
     return centred(page, title, line, unlock), unlock
 
 
-def scrolling(page: QWidget) -> QScrollArea:
-    """Large text or a small screen scrolls a section; it never squeezes or clips it."""
+def scrolling(page: QWidget | None = None) -> QScrollArea:
+    """Large text or a small screen scrolls a section; it never squeezes or clips it.
+
+    Without ``page``, the area stays empty until one is set (a tab built when first shown).
+    """
     area = QScrollArea()
-    area.setWidget(page)
+    if page is not None:
+        area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area

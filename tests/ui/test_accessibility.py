@@ -60,6 +60,8 @@ def test_every_control_is_named_and_documented(
     qtbot.addWidget(window)
     window.show()
     window.open_visit(store.add(example_visit))
+    for tab in range(window.tabs.count()):  # each tab is built when first shown
+        window.tabs.setCurrentIndex(tab)
     dialog = VisitDialog(store)
     qtbot.addWidget(dialog)
     doc = DOC.read_text()

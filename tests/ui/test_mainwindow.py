@@ -141,6 +141,7 @@ def test_ctrl_z_in_a_text_field_undoes_the_visit_edit(window: MainWindow, qtbot:
     qtbot.keyClick(agenda.input, Qt.Key.Key_Z, CTRL)
     assert window.document.visit.patient == ""
     assert window.header.patient.text() == ""
+    window.header.patient.setFocus()  # keys go to the focused field, as from a keyboard
     qtbot.keyClick(window.header.patient, Qt.Key.Key_Z, CTRL | SHIFT)
     assert window.header.patient.text() == "Ana"
     qtbot.keyClick(window.header.patient, Qt.Key.Key_Y, CTRL)  # the other redo key

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import io
+import multiprocessing
 import os
 import re
+import signal
 import subprocess
 import sys
 import threading
@@ -28,12 +30,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from sharedvisit.clinic import Clinic
 from sharedvisit.store import Store
 from sharedvisit.ui import dialogs, printing, summary
 from sharedvisit.ui.document import VisitDocument
-from sharedvisit.ui.summary import SummaryPane
+from sharedvisit.ui.summary import RenderRequest, SummaryPane
 from sharedvisit.visit import AgendaItem, NextStep, Person, Visit
+
+from . import renderjobs
 
 RENDER_TIMEOUT_MS = 10_000
 PRIVATE_MARKER = "PRIVATE-MARKER-c41e never show this"
@@ -114,6 +117,25 @@ def answer_choice(monkeypatch: pytest.MonkeyPatch, calls: dict[str, list[Any]], 
     monkeypatch.setattr(dialogs, "ask_choice", ask_choice)
 
 
+@pytest.fixture
+def requests(monkeypatch: pytest.MonkeyPatch) -> list[RenderRequest]:
+    """Every render the pane sends to its render process, in order."""
+    sent: list[RenderRequest] = []
+    real = summary._Worker.submit
+
+    def submit(worker: Any, token: int, session: int, generation: int, request: RenderRequest):
+        sent.append(request)
+        return real(worker, token, session, generation, request)
+
+    monkeypatch.setattr(summary._Worker, "submit", submit)
+    return sent
+
+
+def render_processes() -> list[multiprocessing.Process]:
+    """The live processes this one started: the pane's render process, once it runs."""
+    return multiprocessing.active_children()
+
+
 def print_to_file(monkeypatch: pytest.MonkeyPatch, calls: dict[str, list[Any]], path: Path):
     """A printer is set up, and in the print dialog the person picks "Print to file"."""
 
@@ -180,29 +202,90 @@ def test_preview_follows_an_edit(shown: SummaryPane, document: VisitDocument, qt
     )
 
 
-def test_rendering_runs_off_the_ui_thread_on_a_copy_without_the_note(
+def test_rendering_gets_a_snapshot_without_the_note(
     shown: SummaryPane,
     document: VisitDocument,
     qtbot: QtBot,
-    monkeypatch: pytest.MonkeyPatch,
+    requests: list[RenderRequest],
 ) -> None:
-    seen: list[tuple[threading.Thread, Visit]] = []
-    real = summary._render_pdf
-
-    def watch(visit: Visit, paper: summary.Paper, clinic: Clinic | None = None) -> bytes:
-        seen.append((threading.current_thread(), visit))
-        return real(visit, paper, clinic)
-
-    monkeypatch.setattr(summary, "_render_pdf", watch)
     with qtbot.waitSignal(shown.rendered, timeout=RENDER_TIMEOUT_MS):
         document.lists["agenda"].add(AgendaItem(text="Cold feet", raised_by=Person.BOTH))
-    [(thread, visit)] = seen
-    assert thread is not threading.main_thread()
-    assert visit is not document.visit
-    assert visit.agenda[-1] is not document.visit.agenda[-1]  # a deep copy
-    assert visit.agenda[-1].text == "Cold feet"
-    assert visit.clinician_private_note == ""
+    [request] = requests
+    assert request.visit["agenda"][-1] == {
+        "text": "Cold feet",
+        "raised_by": Person.BOTH,
+        "status": "open",
+        "note": "",
+    }
+    assert "clinician_private_note" not in request.visit  # never leaves this process
     assert document.visit.clinician_private_note  # the document keeps its note
+    request.visit["agenda"].clear()  # the snapshot is the worker's own: the visit is untouched
+    assert document.visit.agenda[-1].text == "Cold feet"
+
+
+def test_the_preview_is_rendered_in_another_process() -> None:
+    """reportlab (its time holding the GIL, its memory) never enters the window's process."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QEventLoop, QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from sharedvisit.ui.document import VisitDocument\n"
+        "from sharedvisit.ui.summary import SummaryPane, stop_rendering\n"
+        "from sharedvisit.visit import Visit\n"
+        "app = QApplication([])\n"
+        "pane = SummaryPane()\n"
+        "pane.show()\n"
+        "loop = QEventLoop()\n"
+        "pane.rendered.connect(loop.quit)\n"
+        "QTimer.singleShot(20_000, loop.quit)\n"
+        "pane.set_document(VisitDocument(Visit.new(patient='Sam Green'), 1))\n"
+        "loop.exec()\n"
+        "stop_rendering()\n"
+        "print((pane.pdf_bytes() or b'')[:5])\n"
+        "heavy = ('reportlab', 'sharedvisit.handout')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    assert result.stdout.splitlines() == ["b'%PDF-'", "[]"]
+
+
+def test_the_first_render_waits_for_the_event_loop(
+    pane: SummaryPane, document: VisitDocument, qtbot: QtBot, requests: list[RenderRequest]
+) -> None:
+    """Opening a visit is on the way to the window's first paint: rendering starts after it."""
+    pane.set_document(document)
+    assert requests == []
+    with qtbot.waitSignal(pane.rendered, timeout=RENDER_TIMEOUT_MS):
+        pass
+    assert len(requests) == 1
+
+
+def test_a_render_process_that_died_is_replaced(
+    shown: SummaryPane, document: VisitDocument, qtbot: QtBot
+) -> None:
+    """Killed (out of memory, the task manager): the next edit renders in a new process."""
+    [process] = render_processes()
+    os.kill(process.pid, signal.SIGKILL)
+    process.join(5)
+    with qtbot.waitSignal(shown.rendered, timeout=RENDER_TIMEOUT_MS):
+        document.lists["agenda"].add(AgendaItem(text="After the crash", raised_by=Person.BOTH))
+    assert "After the crash" in pdf_text(shown.pdf_bytes() or b"")
+    [replacement] = render_processes()
+    assert replacement.pid != process.pid
+    os.kill(replacement.pid, signal.SIGKILL)
+    replacement.join(5)
+    assert "After the crash" in pdf_text(shown.render_now())  # print and save recover too
+
+
+def test_closing_the_app_ends_the_render_process(shown: SummaryPane) -> None:
+    [process] = render_processes()
+    summary.stop_rendering()
+    process.join(5)
+    assert not process.is_alive()
+    assert render_processes() == []
 
 
 def test_garbage_collection_never_runs_on_the_render_thread(
@@ -226,23 +309,16 @@ def test_garbage_collection_never_runs_on_the_render_thread(
 
 
 def test_a_burst_of_edits_renders_once(
-    shown: SummaryPane, document: VisitDocument, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    shown: SummaryPane, document: VisitDocument, qtbot: QtBot, requests: list[RenderRequest]
 ) -> None:
-    renders: list[Visit] = []
-    real = summary._render_pdf
-    monkeypatch.setattr(
-        summary,
-        "_render_pdf",
-        lambda visit, paper, clinic=None: renders.append(visit) or real(visit, paper, clinic),
-    )
     with qtbot.waitSignal(shown.rendered, timeout=RENDER_TIMEOUT_MS):
         for word in ("S", "Sa", "Sam", "Sam G", "Sam Green"):
             document.set_field("patient", word, typing=True)
             qtbot.wait(40)  # keystrokes arrive over time, with the event loop running between
-    assert [visit.patient for visit in renders] == ["Sam Green"]
+    assert [request.visit["patient"] for request in requests] == ["Sam Green"]
     with qtbot.assertNotEmitted(shown.rendered, wait=summary.DEBOUNCE_MS + 200):
         pass
-    assert len(renders) == 1
+    assert len(requests) == 1
 
 
 def test_scroll_position_is_kept_across_a_refresh(
@@ -295,10 +371,7 @@ def test_a_failed_render_is_told_not_hidden(
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    def broken(visit: Visit, paper: summary.Paper, clinic: Clinic | None = None) -> bytes:
-        raise ValueError(f"cannot lay out {visit.patient}")  # quotes the visit: never logged
-
-    monkeypatch.setattr(summary, "_render_pdf", broken)
+    monkeypatch.setattr(summary, "RENDER_JOB", renderjobs.broken)  # fails in the render process
     document.lists["agenda"].add(AgendaItem(text="Dizzy", raised_by=Person.PATIENT))
     qtbot.waitUntil(lambda: shown.pdf_bytes() is None, timeout=RENDER_TIMEOUT_MS)
     assert not shown.findChild(QPdfView).isVisible()  # no stale preview passed off as current

@@ -89,7 +89,8 @@ def test_a_next_step_said_back_round_trips_and_undoes(qtbot: QtBot, store: Store
 
     # The row says it too: a word and an icon, and the words a screen reader reads.
     index = steps.model.index(0)
-    assert steps.list.itemDelegate()._chip(index) == ("Said back", "said-back")
+    delegate = steps.list.itemDelegate()
+    assert delegate._chip(delegate._entry(index)) == ("Said back", "said-back")
     assert "said back in their own words" in index.data(Qt.ItemDataRole.AccessibleTextRole)
 
     qtbot.keyClick(editor.words, Qt.Key.Key_Z, CTRL)
@@ -108,7 +109,7 @@ def test_a_next_step_said_back_round_trips_and_undoes(qtbot: QtBot, store: Store
     qtbot.keyClick(editor.check, Qt.Key.Key_Space)
     unmarked = window.document.visit.next_steps[0].teach_back
     assert unmarked == TeachBack(words=kept.words)
-    assert steps.list.itemDelegate()._chip(index) is None
+    assert delegate._chip(delegate._entry(index)) is None
     window.undo_action.trigger()
     assert window.document.visit.next_steps[0].teach_back == kept
 

@@ -210,6 +210,8 @@ def test_spanish_mnemonics_are_unique_within_each_menu(spanish_window: MainWindo
 def test_spanish_alt_keys_of_the_visit_page_do_not_clash(spanish_window: MainWindow) -> None:
     """Alt+letter reaches a menu or a labelled field: each letter must lead to one place."""
     spanish_window.new_visit()
+    for tab in range(spanish_window.tabs.count()):  # each tab is built when first shown
+        spanish_window.tabs.setCurrentIndex(tab)
     texts = [act.text() for act in spanish_window.menuBar().actions()]
     texts += [label.text() for label in spanish_window.findChildren(QLabel) if label.buddy()]
     texts += [button.text() for button in spanish_window.findChildren(QAbstractButton)]
