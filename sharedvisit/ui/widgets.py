@@ -201,9 +201,11 @@ class FlowLayout(QLayout):
                 continue
             hint = item.sizeHint()
             if rect.width() > 0 and hint.width() > rect.width():
-                # Wider than the line: take the whole line, and wrap if it can.
-                height = item.heightForWidth(rect.width()) if item.hasHeightForWidth() else -1
-                hint = QSize(rect.width(), max(height, hint.height()))
+                hint.setWidth(rect.width())  # wider than the line: take the whole line
+            if item.hasHeightForWidth():
+                # As tall as its words need at that width. The item's size hint is not:
+                # Qt widens it to the minimum size hint, which is narrow, so tall.
+                hint.setHeight(item.heightForWidth(hint.width()))
             if x + hint.width() > rect.right() and line_height > 0:
                 x, y = rect.x(), y + line_height + self._spacing
                 line_height = 0

@@ -516,6 +516,21 @@ def test_suggested_questions_add_with_one_click(window: MainWindow, qtbot: QtBot
     assert agenda._suggestion_buttons[0].isVisible()
 
 
+def test_suggested_questions_are_as_tall_as_their_words(window: MainWindow, qtbot: QtBot) -> None:
+    """A question that fits on one line takes one line; a narrow window wraps it instead."""
+    window.new_visit()
+    window.resize(1280, 720)
+    agenda = window.sections["agenda"]
+    qtbot.waitUntil(lambda: agenda._suggestion_buttons[1].isVisible())
+    buttons = [b for b in agenda._suggestion_buttons if b.isVisible()]
+    line = buttons[0].fontMetrics().height()
+    qtbot.waitUntil(lambda: all(b.height() < 2 * line for b in buttons))
+    window.resize(420, 720)  # narrower than the longest question
+    longest = max(buttons, key=lambda b: len(b.words))
+    qtbot.waitUntil(lambda: 2 * line <= longest.height() < 5 * line)
+    assert longest.width() <= agenda.width()
+
+
 def test_settings_refresh_the_questions_and_the_saved_advice(
     window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
