@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
-_LOCK = threading.Lock()  # the window renders on a worker thread and checks glyphs on its own
+_LOCK = threading.Lock()  # callers may render and check glyphs on several threads at once
 
 
 def register_fonts() -> dict[str, TTFont]:

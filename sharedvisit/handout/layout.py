@@ -45,8 +45,8 @@ _SHORT_SECTION_ENTRIES = 7  # CDC: a list of no more than 7 items reads as one c
 _SHORT_SECTION_SHARE = 1 / 3  # of the page height: moving that much whole wastes little paper
 
 # reportlab keeps module-level state (font subsets, paragraph caches) and is not
-# documented as thread-safe; the window renders on a worker thread and may also
-# render on its own thread to print, so renders take turns.
+# documented as thread-safe. The window renders in a process of its own, but the
+# core may be used from several threads (a server, the tests), so renders take turns.
 _RENDER_LOCK = threading.Lock()
 
 
