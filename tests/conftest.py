@@ -45,6 +45,6 @@ def _isolated_data_dir(
 def _render_process_ended() -> Iterator[None]:
     """The summary's render process ends with the tests, as it ends with the app."""
     yield
-    summary = sys.modules.get("sharedvisit.ui.summary")
-    if summary is not None:
-        summary.stop_rendering()
+    renderprocess = sys.modules.get("sharedvisit.ui.renderprocess")
+    if renderprocess is not None:
+        renderprocess.stop_rendering()

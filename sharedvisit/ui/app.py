@@ -22,8 +22,8 @@ from ..store import Store
 from . import collector, dialogs, i18n
 from .appwindow import AppWindow
 from .mainwindow import MainWindow
+from .renderprocess import stop_rendering
 from .settings import Settings
-from .summary import stop_rendering
 
 log = logging.getLogger(__name__)
 

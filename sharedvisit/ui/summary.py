@@ -7,7 +7,7 @@ same bytes (``printing`` explains how they reach paper).
 Typing never waits for the PDF. An edit starts a short timer (``DEBOUNCE_MS``,
 and never longer than ``MAX_WAIT_MS`` during continuous typing); when it fires,
 the pane takes a snapshot of the visit (plain data, a fraction of a
-millisecond) and a separate render process (``renderjob``) makes the PDF; the
+millisecond) and a separate render process (``renderprocess``) makes the PDF; the
 UI thread only loads the finished bytes into the view, keeping the scroll
 position. A process, not a thread: reportlab holds the GIL for the whole of a
 render, and on a thread it made every Python step of the window wait behind
@@ -34,18 +34,12 @@ all: not the patient's name, not the file name chosen.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import logging
 import time
-import weakref
-from collections.abc import Callable
-from concurrent.futures import Future
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
-import shiboken6
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPageSize, QPaintEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -58,11 +52,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..atomicfile import write_atomic
-from . import dialogs, printing, renderjob
+from . import dialogs, printing
+from .renderprocess import RenderRequest, render_process
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
-
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPdfWidgets import QPdfView
 
@@ -87,170 +80,11 @@ SUGGESTED_NAME = "visit-summary-{date}.pdf"
 """The file name offered by Save PDF. No patient name: file names show up in
 recent-file lists, backups and print queues where the contents do not."""
 
-RENDER_JOB: Callable[[dict[str, Any], str, Clinic | None], bytes] = renderjob.render
-"""What the render process runs: snapshot data, paper and clinic in, PDF bytes out.
-
-A module-level function, so the process finds it by name; tests put another one here.
-"""
-
 
 def default_paper() -> Paper:
     """Letter where the system's locale uses US measures, A4 everywhere else."""
     us = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
     return "letter" if us else "a4"
-
-
-@dataclass(frozen=True)
-class RenderRequest:
-    """One render: what is sent to the render process, and what the last one was.
-
-    ``visit`` is ``Visit.model_dump()`` of the visit without its private note:
-    a fresh structure the process may own, and cheap to compare with the last
-    request (an edit to the private note alone renders nothing).
-    """
-
-    visit: dict[str, Any]
-    paper: Paper
-    clinic: Clinic | None
-
-
-def _request_for(document: VisitDocument, paper: Paper, clinic: Clinic | None) -> RenderRequest:
-    data = document.visit.model_dump(exclude={"clinician_private_note"})
-    return RenderRequest(data, paper, clinic)
-
-
-class _Worker(QObject):
-    """The one render process of the window, and the way its results come back.
-
-    One for the whole process, made on the first render and never deleted, so
-    a render finishing after its pane has closed still lands on a live object
-    in the UI thread, which hands it to the pane if the pane is alive.
-
-    The process pool has a single worker, started with "spawn" (a fresh
-    interpreter: forking a process that runs Qt is unsafe) the first time a
-    pane renders. If the process dies (killed, out of memory), that render is
-    reported as failed and the next one starts a new process.
-    """
-
-    done = Signal(int, int, int, object, str)  # pane, session, generation, PDF or None, error
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._executor: ProcessPoolExecutor | None = None
-        self._pid: int | None = None  # the render process, once it has said which it is
-        self._panes: weakref.WeakValueDictionary[int, SummaryPane] = weakref.WeakValueDictionary()
-        self._tokens = itertools.count(1)
-        # Queued, always: emitted on the pool's own thread, or from submit() itself.
-        self.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-
-    def register(self, pane: SummaryPane) -> int:
-        token = next(self._tokens)
-        self._panes[token] = pane
-        return token
-
-    def submit(self, token: int, session: int, generation: int, request: RenderRequest) -> None:
-        """Render ``request`` in the background; the result reaches the pane ``token``."""
-
-        def finished(future: Future[bytes]) -> None:
-            # On the pool's thread (or here, if the pool failed at once): no Qt but the signal.
-            pdf: bytes | None = None
-            error = ""
-            try:
-                pdf = future.result()
-            except Exception as exc:  # reported on the UI thread, never lost here
-                error = type(exc).__name__
-            self.done.emit(token, session, generation, pdf, error)
-
-        try:
-            future = self._run(request)
-        except Exception as exc:  # no process could be started: the pane says so
-            self.done.emit(token, session, generation, None, type(exc).__name__)
-            return
-        future.add_done_callback(finished)
-
-    def render_now(self, request: RenderRequest) -> bytes:
-        """Render ``request`` and wait for it (after any render already running)."""
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            return self._run(request).result()
-        except BrokenProcessPool:
-            # The process died under this render or an earlier one: once more, in a new one.
-            self._discard()
-            return self._run(request).result()
-
-    def shutdown(self) -> None:
-        """End the render process now, a render in it or not (the window is closing)."""
-        import multiprocessing
-
-        executor, pid = self._executor, self._pid
-        self._executor, self._pid = None, None
-        if executor is None:
-            return
-        for process in multiprocessing.active_children():
-            if process.pid == pid:
-                process.terminate()  # else closing would wait for the render to finish
-        # Waits only for the pool's own thread to see the process gone: a pool left
-        # running would be torn down half-way through the interpreter's exit.
-        executor.shutdown(wait=True, cancel_futures=True)
-
-    def _run(self, request: RenderRequest) -> Future[bytes]:
-        from concurrent.futures.process import BrokenProcessPool
-
-        job = (RENDER_JOB, request.visit, request.paper, request.clinic)
-        try:
-            return self._pool().submit(*job)
-        except (BrokenProcessPool, RuntimeError):
-            # A pool whose process died refuses new work: start a new one.
-            self._discard()
-            return self._pool().submit(*job)
-
-    def _pool(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            # Imported here, with the first render: not on the way to the first paint.
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
-
-            executor = ProcessPoolExecutor(
-                max_workers=1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=renderjob.start_worker,
-            )
-            executor.submit(renderjob.warm_up).add_done_callback(self._note_pid)
-            self._executor = executor
-        return self._executor
-
-    def _note_pid(self, future: Future[int]) -> None:
-        with contextlib.suppress(Exception):  # a process that died says nothing
-            self._pid = future.result()
-
-    def _discard(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-        self._executor, self._pid = None, None
-
-    def _deliver(self, token: int, session: int, generation: int, pdf: object, error: str) -> None:
-        # A process that died left its pool broken; the next submit sees that and starts anew.
-        pane = self._panes.get(token)
-        if pane is not None and shiboken6.isValid(pane):
-            pane._on_done(session, generation, pdf if isinstance(pdf, bytes) else None, error)
-
-
-_worker: _Worker | None = None
-
-
-def _the_worker() -> _Worker:
-    """The process's render worker, made on first use (on the UI thread)."""
-    global _worker
-    if _worker is None:
-        _worker = _Worker()
-    return _worker
-
-
-def stop_rendering() -> None:
-    """End the render process, if one was started; for when the app closes."""
-    if _worker is not None:
-        _worker.shutdown()
 
 
 class SummaryPane(QWidget):
@@ -378,8 +212,8 @@ class SummaryPane(QWidget):
         self._timer.stop()
         self._again = False
         self._first_unshown = None
-        request = _request_for(self._document, self._paper, self._clinic)
-        pdf = _the_worker().render_now(request)
+        request = RenderRequest.of(self._document.visit, self._paper, self._clinic)
+        pdf = render_process().render_now(request)
         self._submitted = request
         self._show_pdf(pdf, self._generation)
         return pdf
@@ -603,17 +437,17 @@ class SummaryPane(QWidget):
             self._again = True
             return
         self._first_unshown = None
-        request = _request_for(self._document, self._paper, self._clinic)
+        request = RenderRequest.of(self._document.visit, self._paper, self._clinic)
         if request == self._submitted:
             return  # e.g. only the private note changed: the handout would be the same
         self._submitted = request
         self._in_flight = True
-        worker = _the_worker()
+        worker = render_process()
         if self._token is None:
             self._token = worker.register(self)
         worker.submit(self._token, self._session, self._generation, request)
 
-    def _on_done(self, session: int, generation: int, pdf: bytes | None, error: str) -> None:
+    def render_done(self, session: int, generation: int, pdf: bytes | None, error: str) -> None:
         if session != self._session:
             return  # rendered for a visit no longer shown
         self._in_flight = False

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from sharedvisit.store import Store
-from sharedvisit.ui import dialogs, printing, summary
+from sharedvisit.ui import dialogs, printing, renderprocess, summary
 from sharedvisit.ui.document import VisitDocument
-from sharedvisit.ui.summary import RenderRequest, SummaryPane
+from sharedvisit.ui.renderprocess import RenderRequest
+from sharedvisit.ui.summary import SummaryPane
 from sharedvisit.visit import AgendaItem, NextStep, Person, Visit
 
 from . import renderjobs
@@ -121,13 +122,13 @@ def answer_choice(monkeypatch: pytest.MonkeyPatch, calls: dict[str, list[Any]], 
 def requests(monkeypatch: pytest.MonkeyPatch) -> list[RenderRequest]:
     """Every render the pane sends to its render process, in order."""
     sent: list[RenderRequest] = []
-    real = summary._Worker.submit
+    real = renderprocess.RenderProcess.submit
 
     def submit(worker: Any, token: int, session: int, generation: int, request: RenderRequest):
         sent.append(request)
         return real(worker, token, session, generation, request)
 
-    monkeypatch.setattr(summary._Worker, "submit", submit)
+    monkeypatch.setattr(renderprocess.RenderProcess, "submit", submit)
     return sent
 
 
@@ -230,7 +231,8 @@ def test_the_preview_is_rendered_in_another_process() -> None:
         "from PySide6.QtCore import QEventLoop, QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
         "from sharedvisit.ui.document import VisitDocument\n"
-        "from sharedvisit.ui.summary import SummaryPane, stop_rendering\n"
+        "from sharedvisit.ui.renderprocess import stop_rendering\n"
+        "from sharedvisit.ui.summary import SummaryPane\n"
         "from sharedvisit.visit import Visit\n"
         "app = QApplication([])\n"
         "pane = SummaryPane()\n"
@@ -282,7 +284,7 @@ def test_a_render_process_that_died_is_replaced(
 
 def test_closing_the_app_ends_the_render_process(shown: SummaryPane) -> None:
     [process] = render_processes()
-    summary.stop_rendering()
+    renderprocess.stop_rendering()
     process.join(5)
     assert not process.is_alive()
     assert render_processes() == []
@@ -371,7 +373,9 @@ def test_a_failed_render_is_told_not_hidden(
     tmp_path: Path,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    monkeypatch.setattr(summary, "RENDER_JOB", renderjobs.broken)  # fails in the render process
+    monkeypatch.setattr(
+        renderprocess, "RENDER_JOB", renderjobs.broken
+    )  # fails in the render process
     document.lists["agenda"].add(AgendaItem(text="Dizzy", raised_by=Person.PATIENT))
     qtbot.waitUntil(lambda: shown.pdf_bytes() is None, timeout=RENDER_TIMEOUT_MS)
     assert not shown.findChild(QPdfView).isVisible()  # no stale preview passed off as current
