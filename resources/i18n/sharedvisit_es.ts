@@ -432,10 +432,6 @@
         <translation>SharedVisit no se cerró bien la última vez. Su consulta está abierta de nuevo, tal como se guardó por última vez.</translation>
     </message>
     <message>
-        <source>Visit sections</source>
-        <translation>Secciones de la consulta</translation>
-    </message>
-    <message>
         <source>SharedVisit</source>
         <translation>SharedVisit</translation>
     </message>
@@ -470,10 +466,6 @@
     <message>
         <source>Unlock the screen</source>
         <translation>Desbloquear la pantalla</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Decisión</translation>
     </message>
     <message>
         <source>&amp;New visit</source>
@@ -2059,6 +2051,17 @@ Control+,: configuración (la clínica, los consejos guardados, las preguntas qu
     <message>
         <source>Reason for the visit</source>
         <translation>Motivo de la consulta</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTabs</name>
+    <message>
+        <source>Visit sections</source>
+        <translation>Secciones de la consulta</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
     </message>
 </context>
 <context>

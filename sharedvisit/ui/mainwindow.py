@@ -7,19 +7,16 @@ no patient data at all.
 Holds no business rules: what the summary says, validation and persistence
 live in the core; this module wires widgets, actions and the open visit.
 
-Opening a visit builds only what is on screen: the section tab shown first.
-The other tabs (and the decision tab's module) are built the first time they
-are shown or asked for (``sections[...]``, ``decision_section``...), the
-patient's window the first time it is opened, and the readability library
-loads once the window has been painted. A window showing a visit opens about
-as fast as an empty one; each tab takes a few tens of milliseconds when it
-first appears.
+Opening a visit builds only what is on screen: the section tab shown first
+(``VisitTabs`` builds the others when first shown), the patient's window the
+first time it is opened, and the readability library loads once the window
+has been painted (``docs/performance.md`` has the figures).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,10 +27,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,58 +41,27 @@ from ..visitfile import load_visit
 from . import dialogs, readinghint, windowhelp, windowpages
 from .autosave import Autosaver, SaveState
 from .document import VisitDocument
-from .entrysection import EntrySection
 from .handoutoptions import HandoutOptions
-from .header import PlanEditor, PrivateNote, VisitHeader
+from .header import PrivateNote, VisitHeader
 from .icons import icon
 from .savetemplate import save_as_template
-from .sections import section_specs
 from .settings import ZOOM_STEPS, Settings
 from .summary import SummaryPane
 from .theme import apply_theme
 from .undokeys import UndoKeys
+from .visittabs import VisitTabs
 from .windowmenus import add_menus_and_toolbar
 
 if TYPE_CHECKING:
     from .decisions import DecisionSection
+    from .header import PlanEditor
     from .patientview import PatientView
     from .safetynet import SafetyNetEditor
+    from .visittabs import Sections
 
 log = logging.getLogger(__name__)
 
 START_PAGE, VISIT_PAGE, LOCK_PAGE = range(3)
-
-
-class Sections(Mapping[str, EntrySection]):
-    """The open visit's section editors by list name, each built the first time it is needed.
-
-    Iterating gives the names in tab order without building anything;
-    looking one up (``sections["next_steps"]``) builds its tab if it is not
-    built yet, shown or not.
-    """
-
-    def __init__(self, names: tuple[str, ...], build: Callable[[str], EntrySection]) -> None:
-        self._names = names
-        self._build = build
-        self._built: dict[str, EntrySection] = {}
-
-    def __getitem__(self, name: str) -> EntrySection:
-        if name not in self._names:
-            raise KeyError(name)
-        section = self._built.get(name)
-        if section is None:
-            section = self._built[name] = self._build(name)
-        return section
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._names)
-
-    def __len__(self) -> int:
-        return len(self._names)
-
-    def built_names(self) -> list[str]:
-        """The names of the sections built so far, without building the others."""
-        return list(self._built)
 
 
 class MainWindow(QMainWindow):
@@ -112,9 +76,6 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self._patient_view: PatientView | None = None  # made when first opened
         self._patient_view_was_open = False
-        self._decision_section: DecisionSection | None = None
-        self._plan_editor: PlanEditor | None = None  # these two come with the next steps' tab
-        self._safety_net_editor: SafetyNetEditor | None = None
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
         self._locked_from = START_PAGE
@@ -140,11 +101,7 @@ class MainWindow(QMainWindow):
 
         visit_page = QWidget(self)
         self.header = VisitHeader(visit_page)
-        self.tabs = QTabWidget(visit_page)
-        self.tabs.setAccessibleName(self.tr("Visit sections"))
-        self.tabs.setDocumentMode(True)
-        self.tabs.currentChanged.connect(self._build_tab)
-        self.sections = Sections((), self._build_section)
+        self.tabs = VisitTabs(self.settings, visit_page)
         self.private_note = PrivateNote(visit_page)
         left = QWidget(visit_page)
         left_layout = QVBoxLayout(left)
@@ -179,82 +136,22 @@ class MainWindow(QMainWindow):
     def show_keys(self) -> None:
         dialogs.show_info(self, self.tr("Keyboard shortcuts"), windowhelp.keys_text())
 
-    def _build_visit_tabs(self, document: VisitDocument) -> None:
-        """One tab per section and one for the decisions, each empty until first shown."""
-        self.tabs.blockSignals(True)  # no tab is built while the old ones go
-        while self.tabs.count():
-            widget = self.tabs.widget(0)
-            self.tabs.removeTab(0)
-            widget.deleteLater()
-        self.tabs.blockSignals(False)
-        self._decision_section = None
-        self._plan_editor = self._safety_net_editor = None
-        specs = section_specs()
-        self.sections = Sections(tuple(spec.list_name for spec in specs), self._build_section)
-        for spec in specs:
-            self.tabs.addTab(windowpages.scrolling(), spec.tab_title)
-            model = document.lists[spec.list_name]
-            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
-                signal.connect(self._update_tab_titles)
-        self.tabs.addTab(windowpages.scrolling(), self.tr("Decision"))
-        for signal in (document.decisions.rowsInserted, document.decisions.rowsRemoved):
-            signal.connect(self._update_tab_titles)
-        self._update_tab_titles()
-
-    def _build_tab(self, index: int) -> None:
-        """Build the tab at ``index`` if it is still empty (it is about to be shown)."""
-        if self.document is None or not 0 <= index < self.tabs.count():
-            return
-        if index < len(self.sections):
-            self.sections[list(self.sections)[index]]
-        elif index == len(self.sections):
-            self.decision_section  # noqa: B018  (built on access)
-
-    def _build_section(self, list_name: str) -> EntrySection:
-        assert self.document is not None
-        document = self.document
-        index = list(self.sections).index(list_name)
-        spec = section_specs()[index]
-        area = self.tabs.widget(index)
-        assert isinstance(area, QScrollArea)
-        section = EntrySection(
-            spec,
-            document.lists[list_name],
-            area,
-            clinician=lambda: document.visit.clinician,
-        )
-        page: QWidget = section
-        if list_name == "next_steps":
-            page = self._with_plan(section, document)
-        area.setWidget(page)
-        return section
+    @property
+    def sections(self) -> Sections:
+        """The open visit's section editors by list name (see ``VisitTabs``)."""
+        return self.tabs.sections
 
     @property
     def decision_section(self) -> DecisionSection:
-        """The decision tab's editor; built (and its module loaded) on first use."""
-        if self._decision_section is None:
-            from .decisions import DecisionSection
-
-            assert self.document is not None
-            area = self.tabs.widget(len(self.sections))
-            assert isinstance(area, QScrollArea)
-            self._decision_section = DecisionSection(self.document, area)
-            area.setWidget(self._decision_section)
-        return self._decision_section
+        return self.tabs.decision_section
 
     @property
     def plan_editor(self) -> PlanEditor:
-        """The plan, at the top of the next steps' tab (built with it)."""
-        self.sections["next_steps"]
-        assert self._plan_editor is not None
-        return self._plan_editor
+        return self.tabs.plan_editor
 
     @property
     def safety_net_editor(self) -> SafetyNetEditor:
-        """When to get help, at the foot of the next steps' tab (built with it)."""
-        self.sections["next_steps"]
-        assert self._safety_net_editor is not None
-        return self._safety_net_editor
+        return self.tabs.safety_net_editor
 
     @property
     def patient_view(self) -> PatientView:
@@ -265,23 +162,6 @@ class MainWindow(QMainWindow):
             self._patient_view = PatientView(None)
             self._patient_view.set_document(self.document)
         return self._patient_view
-
-    def _with_plan(self, section: EntrySection, document: VisitDocument) -> QWidget:
-        """Next steps sit under the plan they carry out; when to get help comes last."""
-        from .safetynet import SafetyNetEditor
-
-        page = QWidget(self.tabs)
-        plan = self._plan_editor = PlanEditor(document, page)
-        advice = self._safety_net_editor = SafetyNetEditor(
-            document, self.settings.safety_nets(), page
-        )
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plan)
-        layout.addWidget(section, 1)
-        layout.addWidget(advice)
-        advice.chain_after(section.remove_button)
-        return page
 
     def _build_actions(self) -> None:
         def action(
@@ -459,7 +339,7 @@ class MainWindow(QMainWindow):
         self.autosaver.stateChanged.connect(self._show_save_state)
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
-        self._build_visit_tabs(document)
+        self.tabs.set_document(document)
         self.header.set_document(document)
         self.handout_options.set_document(document)
         self.private_note.set_document(document)
@@ -507,6 +387,7 @@ class MainWindow(QMainWindow):
         self.autosaver.close()
         self.undo_group.removeStack(self.document.undo_stack)
         for view in (
+            self.tabs,
             self.header,
             self.handout_options,
             self.private_note,
@@ -555,8 +436,7 @@ class MainWindow(QMainWindow):
         if dialogs.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return
         self._offer_questions("language")
-        if self.document is not None and "next_steps" in self.sections.built_names():
-            self.safety_net_editor.set_saved_advice(self.settings.safety_nets())
+        self.tabs.refresh_saved_advice()
         self._give_clinic()
 
     def _give_clinic(self) -> None:
@@ -566,13 +446,8 @@ class MainWindow(QMainWindow):
     # -- view ---------------------------------------------------------------------------
 
     def go_to_section(self, number: int) -> None:
-        if self.pages.currentIndex() == VISIT_PAGE and number < self.tabs.count():
-            self.tabs.setCurrentIndex(number)
-            if number == len(self.sections):
-                self.decision_section.focus_first()
-                return
-            section = self.sections[list(self.sections)[number]]
-            section.input.setFocus()
+        if self.pages.currentIndex() == VISIT_PAGE:
+            self.tabs.go_to(number)
 
     def toggle_patient_view(self) -> None:
         if self._patient_view is not None and self._patient_view.isVisible():
@@ -636,16 +511,6 @@ class MainWindow(QMainWindow):
         self.save_status.setVisible(page == VISIT_PAGE)
         if page == START_PAGE:
             self.start_new_button.setFocus()
-
-    def _update_tab_titles(self, *_args: object) -> None:
-        if self.document is None:
-            return
-        for index, spec in enumerate(section_specs()):
-            count = self.document.lists[spec.list_name].rowCount()
-            self.tabs.setTabText(index, f"{spec.tab_title} ({count})" if count else spec.tab_title)
-        count = self.document.decisions.rowCount()
-        title = self.tr("Decision")
-        self.tabs.setTabText(len(self.sections), f"{title} ({count})" if count else title)
 
     def _show_save_state(self, state: str, error: str) -> None:
         text = {

@@ -368,6 +368,23 @@ def test_other_patients_never_show_on_the_main_screen(window: MainWindow, store:
     assert "Rosa" not in text and "Cough" not in text
 
 
+def test_a_closed_visit_leaves_no_words_behind(
+    window: MainWindow, store: Store, example_visit: Visit, qtbot: QtBot
+) -> None:
+    """Closing takes the visit's tabs away, shown or not: their widgets hold its words."""
+    window.open_visit(store.add(example_visit))
+    for tab in range(window.tabs.count()):  # build every tab
+        window.tabs.setCurrentIndex(tab)
+    agenda_text = example_visit.agenda[0].text
+    assert window.sections["agenda"].list.model().index(0, 0).data() == agenda_text
+    assert window.close_visit()
+    assert window.pages.currentIndex() == START_PAGE
+    assert window.tabs.count() == 0 and len(window.sections) == 0
+    qtbot.waitUntil(
+        lambda: not [w for w in window.findChildren(QWidget) if "agenda" in w.objectName()]
+    )
+
+
 def test_text_size_is_remembered_and_fits_at_double(
     window: MainWindow, qtbot: QtBot, store: Store
 ) -> None:
