@@ -168,13 +168,17 @@ class RenderProcess(QObject):
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=renderjob.start_worker,
             )
-            executor.submit(renderjob.warm_up).add_done_callback(self._note_pid)
             self._executor = executor
+            warm_up = executor.submit(renderjob.warm_up)
+            warm_up.add_done_callback(lambda future: self._note_pid(executor, future))
         return self._executor
 
-    def _note_pid(self, future: Future[int]) -> None:
+    def _note_pid(self, executor: ProcessPoolExecutor, future: Future[int]) -> None:
+        # Only the current pool's process: a pool discarded since may answer late.
         with contextlib.suppress(Exception):  # a process that died says nothing
-            self._pid = future.result()
+            pid = future.result()
+            if executor is self._executor:
+                self._pid = pid
 
     def _discard(self) -> None:
         if self._executor is not None:
