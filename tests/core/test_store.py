@@ -180,12 +180,41 @@ def test_a_version_1_store_is_migrated_and_keeps_its_visits(
 ) -> None:
     _version_1_store(tmp_path / DB_NAME, [example_visit, Visit.new(patient="Second")])
     with Store.open(tmp_path) as store:
-        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert store._db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         assert store.load(1) == example_visit
         assert store.load(2).patient == "Second"
         store.claim(1)  # the table migration 2 adds is there and works
         assert store._db.execute("SELECT visit_id FROM leases").fetchall() == [(1,)]
+        # Migration 3 folds the names already stored, so search finds them.
+        assert [s.id for s in store.search("SECOND")] == [2]
+        assert [s.id for s in store.search("maria")] == [1]
         assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_search_folds_case_beyond_ascii_and_follows_renames(tmp_path: Path) -> None:
+    with Store.open(tmp_path) as store:
+        first = store.add(Visit.new(patient="Jürgen MÜLLER"))
+        store.add(Visit.new(patient="Straße Ana"))
+        assert [s.id for s in store.search("müller")] == [first]
+        assert [s.patient for s in store.search("STRASSE")] == ["Straße Ana"]  # ß folds to ss
+        store.save(first, Visit.new(patient="Ana Ortiz"))
+        assert store.search("müller") == []
+        assert [s.id for s in store.search("ortiz")] == [first]
+        assert [s.id for s in store.search("50%")] == []  # LIKE's wildcards are plain text
+
+
+def test_an_older_store_read_only_is_still_searched(tmp_path: Path, example_visit: Visit) -> None:
+    """A store that cannot be brought forward (its disk is read-only) has no name key yet."""
+    old = tmp_path / "old"
+    old.mkdir()
+    _version_1_store(old / DB_NAME, [example_visit])
+    store = Store.open(tmp_path / "current")
+    store._db.close()
+    uri = f"file:{old / DB_NAME}?mode=ro"
+    store._db = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    store._db.create_function("casefold", 1, str.casefold, deterministic=True)
+    assert [s.id for s in store.search("MARIA")] == [1]
+    store.close()
 
 
 def test_text_python_allows_but_utf8_does_not_is_stored_without_a_crash(tmp_path: Path) -> None:

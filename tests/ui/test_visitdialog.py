@@ -356,11 +356,12 @@ def fill_store(store: Store, count: int) -> list[tuple[int, str]]:
         patient = f"{FIRST[n % len(FIRST)]} {LAST[n // len(FIRST) % len(LAST)]} {n:05d}"
         visit = Visit.new(dt.date(2026, 1, 1) + dt.timedelta(days=n % 365), patient=patient)
         stamp = (start + dt.timedelta(seconds=n)).isoformat(timespec="microseconds")
-        rows.append((patient, visit.date.isoformat(), "", stamp, stamp, dump_visit(visit)))
+        key = patient.casefold()  # as the store writes it, for search
+        rows.append((patient, visit.date.isoformat(), "", stamp, stamp, dump_visit(visit), key))
     with store._transaction() as db:
         db.executemany(
-            "INSERT INTO visits (patient, date, reason, created, updated, body) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO visits (patient, date, reason, created, updated, body, patient_key) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
     return list(enumerate((row[0] for row in rows), start=1))
