@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import io
 import multiprocessing
+import multiprocessing.spawn
 import os
 import re
 import signal
@@ -27,7 +28,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from sharedvisit.store import Store
@@ -280,6 +281,30 @@ def test_a_render_process_that_died_is_replaced(
     os.kill(replacement.pid, signal.SIGKILL)
     replacement.join(5)
     assert "After the crash" in pdf_text(shown.render_now())  # print and save recover too
+
+
+@pytest.mark.filterwarnings("ignore:resource_tracker:UserWarning")  # it has no Python either
+def test_a_render_process_that_cannot_start_is_told_and_tried_again(
+    pane: SummaryPane, document: VisitDocument, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """No Python to start (a broken install, a removed file): the pane says so, nothing hangs."""
+    renderprocess.stop_rendering()  # the next render starts a process
+    python = multiprocessing.spawn.get_executable()
+    multiprocessing.set_executable(str(tmp_path / "no-such-python"))
+    try:
+        pane.set_document(document)
+        qtbot.waitUntil(lambda: "could not be prepared" in pane_note(pane), timeout=5_000)
+        assert pane.pdf_bytes() is None
+    finally:
+        multiprocessing.set_executable(python)
+    with qtbot.waitSignal(pane.rendered, timeout=RENDER_TIMEOUT_MS):
+        document.lists["agenda"].add(AgendaItem(text="Python is back", raised_by=Person.BOTH))
+    assert "Python is back" in pdf_text(pane.pdf_bytes() or b"")
+
+
+def pane_note(pane: SummaryPane) -> str:
+    """What the pane says in place of the preview, if anything."""
+    return " ".join(label.text() for label in pane.findChildren(QLabel) if label.isVisible())
 
 
 def test_closing_the_app_ends_the_render_process(shown: SummaryPane) -> None:
