@@ -8,6 +8,12 @@ started with the first render (after the window's first paint), ends with
 ``stop_rendering()`` when the app closes, and on its own if the app's process
 is killed.
 
+The process is started with "spawn", which imports the starting script
+again as ``__mp_main__``: ``main.py`` and the ``sharedvisit`` command start
+the window only under ``if __name__ == "__main__"``, and any other script
+that opens the window must do the same, or each render process would open
+a window of its own.
+
 A request carries the visit without its private note, so the note never
 leaves the window's process. Results come back to the UI thread through a
 queued signal and reach the receiver that asked, if it is still alive.
