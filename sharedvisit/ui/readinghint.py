@@ -26,10 +26,11 @@ import threading
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from ..readability import GRADE_GOAL, reading_grade
+from .focuswatch import FocusWatch
 
 log = logging.getLogger(__name__)
 
@@ -74,13 +75,12 @@ def warm_up(language: str) -> None:
     ).start()
 
 
-class ReadingHint(QObject):
+class ReadingHint(FocusWatch):
     """Watches the focused field; shows the hint for it in ``label``."""
 
     def __init__(self, window: QWidget, label: QLabel, language: Callable[[], str | None]) -> None:
         """``language`` is the handout's language, or None when no visit is open."""
         super().__init__(window)
-        self.window = window
         self.label = label
         self.language = language
         self._field: QLineEdit | QPlainTextEdit | None = None
@@ -88,10 +88,6 @@ class ReadingHint(QObject):
         label.setAccessibleName(self.tr("Reading level"))
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.measure)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._focus_changed)
-        self._watching = True
 
     def field(self) -> QLineEdit | QPlainTextEdit | None:
         """The field the hint is about, if any."""
@@ -107,17 +103,8 @@ class ReadingHint(QObject):
         text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()
         self._say(hint_words(grade_of(text, language)))
 
-    def stop(self) -> None:
-        """Stop watching (the window is closing); once is enough, twice does no harm."""
-        self._follow(None)
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and self._watching:
-            app.focusChanged.disconnect(self._focus_changed)
-        self._watching = False
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        inside = new is not None and self.window.isAncestorOf(new)
-        self._follow(new if inside and is_handout_text(new) else None)
+    def _wants(self, widget: QWidget) -> bool:
+        return self.window.isAncestorOf(widget) and is_handout_text(widget)
 
     def _follow(self, field: QWidget | None) -> None:
         old = self.field()

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .focuswatch import FocusWatch
+
 CTRL_Y = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Y)
 """Redo, as well as Ctrl+Shift+Z, as most editors on Windows and Linux have it."""
 
@@ -35,7 +37,7 @@ FIELDS = (QLineEdit, QPlainTextEdit, QAbstractSpinBox)
 """The widgets that keep an undo history of their own."""
 
 
-class UndoKeys(QObject):
+class UndoKeys(FocusWatch):
     """Gives the undo keys of ``window``'s focused text field back to the window.
 
     Made once per window; ``stop()`` when the window closes.
@@ -43,21 +45,8 @@ class UndoKeys(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
         self._field: QWidget | None = None
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._focus_changed)
-        self._watching = True
         self._focus_changed(None, QApplication.focusWidget())
-
-    def stop(self) -> None:
-        """Stop watching (the window is closing); once is enough, twice does no harm."""
-        self._follow(None)
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and self._watching:
-            app.focusChanged.disconnect(self._focus_changed)
-        self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
@@ -73,10 +62,8 @@ class UndoKeys(QObject):
             return True
         return False
 
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        self._follow(new if self._gives_keys_back(new) else None)
-
-    def _gives_keys_back(self, widget: QWidget | None) -> bool:
+    def _wants(self, widget: QWidget) -> bool:
+        """Whether ``widget`` gives the undo keys back to the window."""
         if not isinstance(widget, FIELDS):
             return False
         if not (widget.window() is self.window and self.window.isAncestorOf(widget)):
