@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from sharedvisit.store import Store
 from sharedvisit.ui import collector
 from sharedvisit.ui.document import VisitDocument
 from sharedvisit.visit import Visit
+from tests.qtisolation import isolate_settings, refuse_dialogs
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -24,12 +24,7 @@ def _collector(qapp: QApplication) -> None:
 @pytest.fixture(autouse=True)
 def _isolated_settings(qapp: QApplication, tmp_path: Path) -> None:
     """QSettings write to this test's folder, never to the user's."""
-    QCoreApplication.setOrganizationName("SharedVisit")
-    QCoreApplication.setApplicationName("SharedVisit")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(
-        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
+    isolate_settings(tmp_path / "settings")
 
 
 @pytest.fixture
@@ -48,23 +43,4 @@ def document(example_visit: Visit, store: Store) -> VisitDocument:
 @pytest.fixture(autouse=True)
 def _no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     """A modal dialog would hang a headless test: any one a test did not expect fails it."""
-    from sharedvisit.ui import dialogs
-
-    def refuse(name: str) -> Callable[..., None]:
-        def opened(*args: object, **kwargs: object) -> None:
-            texts = [a for a in args if isinstance(a, str)]
-            raise AssertionError(f"unexpected dialog {name}: {texts}")
-
-        return opened
-
-    for name in (
-        "ask_save_path",
-        "ask_open_path",
-        "show_error",
-        "show_info",
-        "ask_choice",
-        "ask_text",
-        "run_print_dialog",
-        "run_dialog",
-    ):
-        monkeypatch.setattr(dialogs, name, refuse(name))
+    refuse_dialogs(monkeypatch)

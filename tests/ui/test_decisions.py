@@ -33,6 +33,7 @@ from sharedvisit.visit import (
 from sharedvisit.visitfile import load_visit, save_visit
 
 from .test_accessibility import DOC, named_controls
+from .test_mainwindow import open_window
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -62,16 +63,6 @@ def window(qtbot: QtBot, store: Store) -> Iterator[MainWindow]:
     win = open_window(qtbot, store)
     yield win
     win.close()
-
-
-def open_window(qtbot: QtBot, store: Store) -> MainWindow:
-    win = MainWindow(store, Settings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    return win
 
 
 def focused() -> QWidget:
