@@ -148,3 +148,11 @@ def print_figures(figures: Sequence[Figure]) -> None:
     from .report import table
 
     print(table(figures))
+
+
+def output(figures: Sequence[Figure], *, as_json: bool) -> None:
+    """Under the runner (``--json``) the one JSON line it reads; run alone, the table."""
+    if as_json:
+        emit(figures)
+    else:
+        print_figures(figures)

@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .common import Figure, child_env, emit, median, print_figures, run_child
+from .common import Figure, child_env, median, output, run_child
 
 VISITS = 10_000
 FIRST = (
@@ -199,10 +199,7 @@ def main() -> None:
         print(json.dumps(trials(Path(path), int(count))), flush=True)
         return
     figures = measure(args.trials)
-    if args.json:
-        emit(figures)
-    else:
-        print_figures(figures)
+    output(figures, as_json=args.json)
 
 
 if __name__ == "__main__":

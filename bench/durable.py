@@ -20,7 +20,7 @@ import threading
 import time
 from pathlib import Path
 
-from .common import Figure, emit, median, print_figures
+from .common import Figure, median, output
 from .qtwindow import close_window, make_app, open_window, settle, wait_until
 from .visits import example_visit
 
@@ -121,10 +121,7 @@ def main() -> None:
     parser.add_argument("--trials", type=int, default=7, help="timed edits (default 7)")
     args = parser.parse_args()
     figures = measure(args.trials)
-    if args.json:
-        emit(figures)
-    else:
-        print_figures(figures)
+    output(figures, as_json=args.json)
 
 
 if __name__ == "__main__":

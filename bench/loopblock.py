@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .common import Figure, child_env, emit, median, percentile, print_figures, run_child
+from .common import Figure, child_env, median, output, percentile, run_child
 
 KEY_INTERVAL_MS = 50
 TAIL_TIMEOUT_S = 20
@@ -146,10 +146,7 @@ def main() -> None:
         print(json.dumps(one_run()), flush=True)
         return
     figures = measure(args.runs)
-    if args.json:
-        emit(figures)
-    else:
-        print_figures(figures)
+    output(figures, as_json=args.json)
 
 
 if __name__ == "__main__":

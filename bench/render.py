@@ -20,7 +20,7 @@ from collections.abc import Callable
 from sharedvisit.handout import build_handout, render_handout
 from sharedvisit.visit import Visit
 
-from .common import Figure, emit, median, print_figures, timed
+from .common import Figure, median, output, timed
 from .reference import handout_texts, render_reference
 from .visits import example_visit, many_item_visit
 
@@ -125,10 +125,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="fewer runs, for trying the bench")
     args = parser.parse_args()
     figures = measure(quick=args.quick)
-    if args.json:
-        emit(figures)
-    else:
-        print_figures(figures)
+    output(figures, as_json=args.json)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .common import EXAMPLE, ROOT, Figure, child_env, emit, median, print_figures
+from .common import EXAMPLE, ROOT, Figure, child_env, median, output
 
 MS = 1000.0
 
@@ -141,10 +141,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="timed starts of each (default 7)")
     args = parser.parse_args()
     figures = measure(args.runs)
-    if args.json:
-        emit(figures)
-    else:
-        print_figures(figures)
+    output(figures, as_json=args.json)
 
 
 if __name__ == "__main__":
