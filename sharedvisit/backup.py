@@ -94,11 +94,7 @@ def make_backup(
         partial.unlink()  # a copy left by a crash in the middle of a backup
     create_private(partial)
     try:
-        copy = sqlite3.connect(partial)
-        try:
-            db.backup(copy)
-        finally:
-            copy.close()
+        _copy_into(db, partial)
         _fsync(partial)
         os.replace(partial, target)
     except BaseException:
@@ -117,14 +113,19 @@ def restore(backup: Backup, target: Path) -> None:
     create_private(target)
     source = sqlite3.connect(f"{backup.path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
+        _copy_into(source, target)
     finally:
         source.close()
     _fsync(target)
+
+
+def _copy_into(source: sqlite3.Connection, target: Path) -> None:
+    """SQLite's online backup of ``source`` into the file ``target``: a consistent copy."""
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
 
 
 def is_sound(path: Path) -> bool:
