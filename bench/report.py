@@ -101,7 +101,7 @@ def machine() -> str:
         f"{_cpu_model()}, {cores} cores, {platform.system()} {platform.release()}; "
         f"Python {platform.python_version()}, Qt {_qt_version()} "
         f"(PySide6 {_version('PySide6-Essentials')}), reportlab {_version('reportlab')}, "
-        f"pydantic {_version('pydantic')}; "
+        f"msgspec {_version('msgspec')}; "
         f"{dt.datetime.now().astimezone().strftime('%Y-%m-%d %H:%M %Z')}"
     )
 

@@ -17,11 +17,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec.structs
+
 from .atomicfile import PRIVATE_MODE, write_atomic
 from .datadir import PRIVATE_DIR_MODE
 from .errors import SharedVisitError, VisitFileError
 from .resources import resource
-from .visit import AgendaStatus, Decision, DecisionStatus, Visit
+from .visit import AgendaStatus, Decision, DecisionStatus, Visit, copy_of
 from .visitfile import dump_visit, load_visit
 
 USER_FOLDER = "templates"
@@ -74,7 +76,7 @@ def save_template(visit: Visit, data_folder: Path, name: str) -> Path:
 
 def blank_copy(visit: Visit, *, date: dt.date, clinician: str) -> Visit:
     """The visit's questions without its answers: what a template keeps."""
-    copy = visit.model_copy(deep=True)
+    copy = copy_of(visit)
     copy.date = date
     copy.patient = ""
     copy.clinician = clinician
@@ -93,8 +95,9 @@ def blank_copy(visit: Visit, *, date: dt.date, clinician: str) -> Visit:
 
 
 def _fresh_decision(decision: Decision) -> Decision:
-    return decision.model_copy(
-        update={
+    return msgspec.structs.replace(
+        decision,
+        **{
             "what_matters": [],
             "status": DecisionStatus.UNDECIDED,
             "chosen": None,
@@ -104,7 +107,7 @@ def _fresh_decision(decision: Decision) -> Decision:
             "sure": None,
             "sure_before": None,
             "teach_back": None,
-        }
+        },
     )
 
 

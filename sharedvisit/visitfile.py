@@ -14,16 +14,17 @@ from __future__ import annotations
 import difflib
 import json
 import re
-import types
-import typing
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+import msgspec
+import msgspec.json
+from msgspec import inspect as mi
 
 from .atomicfile import PRIVATE_MODE, write_atomic
 from .errors import VisitFileError
-from .visit import FORMAT, Visit
+from .visit import FORMAT, VISIT_TITLE, Visit, decision_problems, field_names, to_data
+from .visitcheck import Loc, Problem, msgspec_loc, problems, split_path
 
 SCHEMA_ID = "https://sharedvisit.example/schema/sharedvisit-1.json"
 _FORMAT_RE = re.compile(r"sharedvisit/(\d+)")
@@ -53,18 +54,39 @@ def parse_visit(data: str | bytes, source: str = "", *, lenient: bool = False) -
     _check_format(raw.get("format", None), "format" in raw, source)
     try:
         if _has_lone_surrogate(raw):
-            # JSON may escape half a UTF-16 pair ("\ud800"); Python reads it, pydantic
-            # refuses it. It cannot be shown or printed, so it becomes U+FFFD.
-            data = json.dumps(_replace_lone_surrogates(raw))
+            # JSON may escape half a UTF-16 pair ("\ud800"); Python reads it, but it
+            # cannot be shown, printed or written as UTF-8, so it becomes U+FFFD.
+            raw = _replace_lone_surrogates(raw)
     except RecursionError:  # nesting json.loads accepts, but too deep to walk
         raise VisitFileError(["not a visit: the JSON is nested far too deeply"], source) from None
     try:
-        return Visit.model_validate_json(data, context={"lenient": lenient})
-    except ValidationError as exc:
-        # An unknown key usually explains the rest (a typo'd "txt" leaves "text"
-        # missing), so it is named first.
-        errors = sorted(exc.errors(), key=lambda err: err["type"] != "extra_forbidden")
-        raise VisitFileError([_describe(err) for err in errors], source) from None
+        visit = msgspec.convert(raw, Visit)
+    except msgspec.ValidationError as exc:
+        raise VisitFileError(_problems_in(raw, str(exc), lenient), source) from None
+    if not lenient:
+        found = [
+            Problem(("decisions", i, *split_path(at)), "check", words=words)
+            for i, decision in enumerate(visit.decisions)
+            for at, words in decision_problems(decision)[:1]
+        ]
+        if found:
+            raise VisitFileError([_describe(p) for p in found], source)
+    return visit
+
+
+def _problems_in(raw: dict[str, Any], first: str, lenient: bool) -> list[str]:
+    """Every problem of a visit that did not decode, in plain words; unknown keys first.
+
+    An unknown key usually explains the rest (a typo'd "txt" leaves "text"
+    missing), so it is named first. ``first`` is msgspec's own message, used
+    should the walk find nothing (it never should).
+    """
+    found = problems(raw, Visit, lenient=lenient)
+    if not found:
+        loc, words = msgspec_loc(first)
+        found = [Problem(loc, "check", words=words)]
+    found.sort(key=lambda p: p.kind != "unknown")
+    return [_describe(p) for p in found]
 
 
 def load_visit(path: str | Path) -> Visit:
@@ -88,8 +110,9 @@ def dump_visit(visit: Visit, *, for_patient: bool = False) -> str:
     for anything handed to the patient. A plain dump keeps the note, because
     that is how a visit moves between the clinician's machines.
     """
-    exclude = {"clinician_private_note"} if for_patient else None
-    data = visit.model_dump(mode="json", exclude=exclude)
+    data = to_data(visit)
+    if for_patient:
+        del data["clinician_private_note"]
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     try:
         text.encode("utf-8")
@@ -106,8 +129,16 @@ def save_visit(visit: Visit, path: str | Path, *, for_patient: bool = False) -> 
 
 def visit_json_schema() -> dict[str, Any]:
     """The JSON Schema of ``sharedvisit/1``, generated from the models."""
-    schema = Visit.model_json_schema()
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": SCHEMA_ID, **schema}
+    schema = msgspec.json.schema(Visit)
+    defs = schema["$defs"]
+    visit = defs.pop("Visit")  # the visit is the document itself, not a reference to it
+    visit["title"] = VISIT_TITLE
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        **visit,
+        "$defs": defs,
+    }
 
 
 def _parse_json(data: str, source: str) -> Any:
@@ -167,97 +198,94 @@ def _check_format(value: object, present: bool, source: str) -> None:
     )
 
 
-def _describe(err: Any) -> str:
-    """One plain line for one pydantic error, led by its path in the file."""
-    loc = tuple(err["loc"])
+def _describe(problem: Problem) -> str:
+    """One plain line for one problem, led by its path in the file."""
+    loc, kind, got = problem.loc, problem.kind, problem.value
     path = _path(loc)
-    kind = err["type"]
-    got = err.get("input")
     if kind == "missing":
         return f"{path}: required, but missing"
-    if kind == "extra_forbidden":
+    if kind == "unknown":
         return f"{path}: unknown field{_suggest(loc)}"
-    if kind in ("literal_error", "enum"):
-        expected = err.get("ctx", {}).get("expected", "")
-        return f"{path}: {_show(got)} is not allowed; use one of {expected}"
-    if kind.startswith("date") or kind.startswith("datetime"):
+    if kind == "not_allowed":
+        return f"{path}: {_show(got)} is not allowed; use one of {_one_of(problem.allowed)}"
+    if kind == "date":
         return f"{path}: {_show(got)} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24"
-    if kind == "string_type":
+    if kind == "text":
         return f"{path}: must be text in double quotes, not {_json_kind(got)}"
-    if kind == "list_type":
+    if kind == "list":
         return f"{path}: must be a list [...], not {_json_kind(got)}"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
+    if kind == "object":
         return f"{path}: must be an object {{...}}, not {_json_kind(got)}"
     if kind == "blank":
         return f"{path}: must not be empty"
-    at = err.get("ctx", {}).get("at")
-    if at:  # a check on a whole object that names the field it is about
-        return f"{_path((*loc, *_split_path(at)))}: {err['msg']}"
-    if kind == "greater_than":
-        return f"{path}: must be more than {err['ctx']['gt']}"
-    if kind == "greater_than_equal":
-        return f"{path}: {_show(got)} is too small; it must be at least {err['ctx']['ge']}"
-    if kind == "less_than_equal":
-        return f"{path}: {_show(got)} is too large; it must be at most {err['ctx']['le']}"
-    if kind in ("int_type", "int_parsing", "int_from_float"):
+    if kind == "more_than":
+        return f"{path}: must be more than {problem.limit}"
+    if kind == "too_small":
+        return f"{path}: {_show(got)} is too small; it must be at least {problem.limit}"
+    if kind == "too_large":
+        return f"{path}: {_show(got)} is too large; it must be at most {problem.limit}"
+    if kind == "whole_number":
         return f"{path}: must be a whole number, not {_json_kind(got)}"
-    if kind == "bool_type":
+    if kind == "true_false":
         return f"{path}: must be true, false or null, not {_json_kind(got)}"
-    if kind == "string_pattern_mismatch" and loc and loc[-1] == "language":
+    if kind == "pattern" and loc and loc[-1] in ("language", "also_language"):
         return f"{path}: {_show(got)} is not a language code; use one like 'en', 'es' or 'pt-BR'"
-    return f"{path}: {err['msg']}"
+    if kind == "pattern":
+        return f"{path}: {_show(got)} is not written as this field allows"
+    return f"{path}: {problem.words}"
 
 
-def _split_path(path: str) -> tuple[Any, ...]:
-    """``options[1].outcomes[0].out_of`` as a loc tuple: ("options", 1, "outcomes", 0, "out_of")."""
-    parts: list[Any] = []
-    for name, index in re.findall(r"([A-Za-z_]+)|\[(\d+)\]", path):
-        parts.append(name if name else int(index))
-    return tuple(parts)
+def _one_of(allowed: tuple[Any, ...]) -> str:
+    """'a', 'b' or 'c', as the messages list allowed values."""
+    shown = [repr(value) for value in allowed]
+    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
 
 
-def _path(loc: tuple[Any, ...]) -> str:
+def _path(loc: Loc) -> str:
     text = ""
     for part in loc:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text or "(top level)"
 
 
-def _suggest(loc: tuple[Any, ...]) -> str:
+def _suggest(loc: Loc) -> str:
     """Name the allowed fields at ``loc``'s parent, and the likely intended one."""
-    model = _model_at(loc[:-1])
-    if model is None:
+    kind = _struct_at(loc[:-1])
+    if kind is None:
         return ""
-    allowed = list(model.model_fields)
+    allowed = list(field_names(kind))
     close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     return f"{hint}; allowed here: {', '.join(allowed)}"
 
 
-def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
-    """The model class describing the object found at ``loc`` in a visit file."""
-    current: Any = Visit
+def _struct_at(loc: Loc) -> type[msgspec.Struct] | None:
+    """The struct describing the object found at ``loc`` in a visit file."""
+    info: mi.Type = mi.type_info(Visit)
     for part in loc:
+        info = _unwrap(info)
         if isinstance(part, int):
-            continue  # list items share their list's type, unwrapped below
-        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            if not isinstance(info, mi.ListType):
+                return None
+            info = info.item_type
+            continue
+        if not isinstance(info, mi.StructType):
             return None
-        field = current.model_fields.get(part)
-        if field is None:
+        fields = {f.encode_name: f.type for f in info.fields}
+        if part not in fields:
             return None
-        current = _inner_model(field.annotation)
-    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+        info = fields[part]
+    info = _unwrap(info)
+    return info.cls if isinstance(info, mi.StructType) else None
 
 
-def _inner_model(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    if typing.get_origin(annotation) in (list, typing.Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            found = _inner_model(arg)
-            if found is not None:
-                return found
-    return None
+def _unwrap(info: mi.Type) -> mi.Type:
+    """The type inside a description or an "or null"."""
+    if isinstance(info, mi.Metadata):
+        info = info.type
+    if isinstance(info, mi.UnionType):
+        info = next(t for t in info.types if not isinstance(t, mi.NoneType))
+    return info.type if isinstance(info, mi.Metadata) else info
 
 
 def _show(value: object) -> str:

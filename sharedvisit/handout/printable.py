@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
-from pydantic import BaseModel
+from msgspec import Struct
 
-from ..visit import Visit
+from ..visit import Visit, field_names
 from .markup import missing_glyphs, right_to_left_chars, unprintable_chars
 
 NEVER_PRINTED = frozenset({"clinician_private_note", "format", "language"})
@@ -69,7 +69,7 @@ def print_problems(visit: Visit) -> list[PrintProblem]:
 
 def text_fields(visit: Visit) -> Iterator[tuple[Place, str]]:
     """Each text of the visit that may be printed, with its place; never the private note."""
-    for name in type(visit).model_fields:
+    for name in field_names(type(visit)):
         if name not in NEVER_PRINTED:
             yield from _walk(getattr(visit, name), (name,))
 
@@ -84,8 +84,8 @@ def place_path(place: Place) -> str:
 def _walk(value: object, place: Place) -> Iterator[tuple[Place, str]]:
     if isinstance(value, str):
         yield place, value
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+    elif isinstance(value, Struct):
+        for name in field_names(type(value)):
             yield from _walk(getattr(value, name), (*place, name))
     elif isinstance(value, (list, tuple)):
         for index, item in enumerate(value):

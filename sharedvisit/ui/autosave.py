@@ -9,7 +9,7 @@ If the store cannot be written (full disk, read-only folder), the edit stays
 on screen, the state says so, and the save is retried every ``RETRY_MS``:
 nothing is ever dropped. ``flush()`` saves synchronously, for closing.
 
-The snapshot the worker saves is ``Visit.model_dump()``, plain data made in
+The snapshot the worker saves is ``visit.to_data()``, plain data made in
 half a millisecond even for a 1,000-item visit; the worker turns it back into
 a visit (leniently, as the store reads one back) before writing it. A deep
 copy of the model took the UI thread nine milliseconds for the same visit,
@@ -28,7 +28,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..errors import StoreError
 from ..store import Store
-from ..visit import Visit
+from ..visit import Visit, from_data, to_data
 from .document import VisitDocument
 
 log = logging.getLogger(__name__)
@@ -117,7 +117,7 @@ class Autosaver(QObject):
         self._submission += 1
         self._submitted_generation = self._edits
         self._first_unsaved = time.monotonic()  # edits from here on wait for the next save
-        snapshot = self._document.visit.model_dump()  # fresh data the worker owns; see above
+        snapshot = to_data(self._document.visit)  # fresh data the worker owns; see above
         self._in_flight = self._executor.submit(
             self._write_and_report,
             self._submission,
@@ -130,7 +130,7 @@ class Autosaver(QObject):
         self, submission: int, generation: int, visit_id: int, snapshot: dict[str, Any]
     ) -> str:
         try:
-            visit = Visit.model_validate(snapshot, context={"lenient": True})
+            visit = from_data(snapshot, Visit)
         except Exception as exc:  # never silently: the state says so, and it is retried
             log.error(
                 "autosave of visit %d: its snapshot was refused (%s)", visit_id, type(exc).__name__

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from ..visit import copy_of
 from .commands import MERGE_WINDOW_S
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class AddDecision(QUndoCommand):
         self.model, self.row, self.decision = model, row, decision
 
     def redo(self) -> None:
-        self.model.insert_decision(self.row, self.decision.model_copy(deep=True))
+        self.model.insert_decision(self.row, copy_of(self.decision))
 
     def undo(self) -> None:
         self.model.remove_decision(self.row)
@@ -77,10 +78,10 @@ class ChangeDecision(QUndoCommand):
         self.stamp = time.monotonic()
 
     def redo(self) -> None:
-        self.model.replace_decision(self.row, self.after.model_copy(deep=True))
+        self.model.replace_decision(self.row, copy_of(self.after))
 
     def undo(self) -> None:
-        self.model.replace_decision(self.row, self.before.model_copy(deep=True))
+        self.model.replace_decision(self.row, copy_of(self.before))
 
     def id(self) -> int:
         return _MERGE_DECISION if self.merge_key else -1

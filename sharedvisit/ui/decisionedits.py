@@ -34,6 +34,8 @@ from ..visit import (
     PreferredRole,
     TeachBack,
     WhatMatters,
+    from_data,
+    to_data,
 )
 
 Data = dict[str, Any]
@@ -60,9 +62,10 @@ DEFAULT_OUT_OF = 100
 
 
 def _edit(decision: Decision, change: Callable[[Data], None]) -> Decision:
-    data = decision.model_dump()
+    # ``change`` sees plain data: an enum is its value there, so compare with ==.
+    data = to_data(decision)
     change(data)
-    return Decision.model_validate(data, context={"lenient": True})
+    return from_data(data, Decision)
 
 
 def new_decision(question: str, first_option: str, wait_and_see: str) -> Decision:
@@ -99,7 +102,7 @@ def set_chosen(decision: Decision, name: str | None) -> Decision:
             DecisionStatus.UNDECIDED,
             DecisionStatus.DEFERRED,
         )
-        lets_go = name is None and d["status"] is DecisionStatus.DECIDED
+        lets_go = name is None and d["status"] == DecisionStatus.DECIDED
         if opens or lets_go:
             d["status"] = DecisionStatus.LEANING
 
@@ -120,7 +123,7 @@ def set_preferred_role(decision: Decision, role: PreferredRole | None) -> Decisi
 
 def set_teach_back(decision: Decision, teach_back: TeachBack | None) -> Decision:
     """The patient said the decision back (``teachback`` builds the value)."""
-    dumped = teach_back.model_dump() if teach_back is not None else None
+    dumped = to_data(teach_back) if teach_back is not None else None
     return _edit(decision, lambda d: d.update(teach_back=dumped))
 
 
@@ -128,7 +131,7 @@ def set_teach_back(decision: Decision, teach_back: TeachBack | None) -> Decision
 
 
 def add_option(decision: Decision, name: str) -> Decision:
-    return _edit(decision, lambda d: d["options"].append(Option(name=name).model_dump()))
+    return _edit(decision, lambda d: d["options"].append(to_data(Option(name=name))))
 
 
 def remove_option(decision: Decision, index: int) -> Decision:
@@ -140,7 +143,7 @@ def remove_option(decision: Decision, index: int) -> Decision:
         removed = d["options"].pop(index)
         if d["chosen"] == removed["name"] and removed["name"] not in _names(d):
             d["chosen"] = None
-            if d["status"] is DecisionStatus.DECIDED:
+            if d["status"] == DecisionStatus.DECIDED:
                 d["status"] = DecisionStatus.LEANING
 
     return _edit(decision, change)
@@ -191,7 +194,7 @@ def out_of_for(decision: Decision, label: str) -> int:
 def add_outcome(decision: Decision, index: int, label: str) -> Decision:
     """A new number for one option, counted out of the same people as its outcome elsewhere."""
     outcome = Outcome(label=label, chance=0, out_of=out_of_for(decision, label))
-    return _edit(decision, lambda d: d["options"][index]["outcomes"].append(outcome.model_dump()))
+    return _edit(decision, lambda d: d["options"][index]["outcomes"].append(to_data(outcome)))
 
 
 def remove_outcome(decision: Decision, index: int, number: int) -> Decision:
@@ -275,7 +278,7 @@ def outcome_at(decision: Decision, index: int, row: tuple[str, int]) -> int | No
 
 def add_matter(decision: Decision, text: str, raised_by: Person, importance: int) -> Decision:
     item = WhatMatters(text=text, importance=importance, raised_by=raised_by)
-    return _edit(decision, lambda d: d["what_matters"].append(item.model_dump()))
+    return _edit(decision, lambda d: d["what_matters"].append(to_data(item)))
 
 
 def set_matter(decision: Decision, row: int, field: str, value: Any) -> Decision:

@@ -10,7 +10,7 @@ reportlab, its fonts and the pages it builds stay out of the window's memory.
 
 The process imports this module, so it must never import Qt or anything of
 the window: it starts in a fraction of a second and stays small. The visit
-arrives as ``Visit.model_dump()`` data of the patient's copy, so the private
+arrives as ``visit.to_data()`` data of the patient's copy, so the private
 note is never sent; as plain data rather than JSON text, because a lone
 surrogate (which a Python string may hold, and the handout prints as a box)
 cannot be written as JSON but pickles as it is.
@@ -60,11 +60,11 @@ def warm_up() -> int:
 
 
 def render(data: dict[str, Any], paper: str, clinic: Clinic | None) -> bytes:
-    """The handout PDF of the visit ``data`` (``Visit.model_dump()`` of the patient's copy)."""
+    """The handout PDF of the visit ``data`` (``to_data`` of the patient's copy)."""
     from ..handout import render_handout
-    from ..visit import Visit
+    from ..visit import Visit, from_data
 
     # Leniently, as the store reads a visit back: a decision still being built (a
     # choice not yet named) is previewed as it stands, never refused.
-    visit = Visit.model_validate(data, context={"lenient": True})
+    visit = from_data(data, Visit)
     return render_handout(visit, paper=paper, clinic=clinic)  # type: ignore[arg-type]

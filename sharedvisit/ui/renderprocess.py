@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
+from ..visit import to_data
 from . import renderjob
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ A module-level function, so the process finds it by name; tests put another one 
 class RenderRequest:
     """One render: what is sent to the render process, and what the last one was.
 
-    ``visit`` is ``Visit.model_dump()`` of the visit without its private note:
+    ``visit`` is ``to_data`` of the visit without its private note:
     a fresh structure the process may own, and cheap to compare with the last
     request (an edit to the private note alone renders nothing).
     """
@@ -73,7 +74,9 @@ class RenderRequest:
     @classmethod
     def of(cls, visit: Visit, paper: Paper, clinic: Clinic | None) -> RenderRequest:
         """The request for ``visit`` as it is now, its private note left out."""
-        return cls(visit.model_dump(exclude={"clinician_private_note"}), paper, clinic)
+        data = to_data(visit)
+        del data["clinician_private_note"]
+        return cls(data, paper, clinic)
 
 
 class RenderProcess(QObject):

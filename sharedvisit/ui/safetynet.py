@@ -18,6 +18,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Any
 
+import msgspec.structs
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..visit import SafetyNet
+from ..visit import SafetyNet, copy_of
 from .document import VisitDocument
 from .gridcells import GrowingNoteEdit
 from .icons import icon
@@ -172,7 +173,7 @@ class SafetyNetEditor(QWidget):
 
     def use(self, advice: SafetyNet) -> None:
         """Fill every field from ``advice``: one undo step, whatever was there before."""
-        self.document.set_field("safety_net", tidy(advice.model_copy(deep=True)))
+        self.document.set_field("safety_net", tidy(copy_of(advice)))
         self.signs.setFocus()
 
     # -- inside -------------------------------------------------------------------
@@ -188,7 +189,7 @@ class SafetyNetEditor(QWidget):
             "expected_course": lambda: self.course.toPlainText().strip(),
         }[field]()
         if getattr(current, field) != value:
-            changed = tidy(current.model_copy(update={field: value}))
+            changed = tidy(msgspec.structs.replace(current, **{field: value}))
             self.document.set_field(
                 "safety_net", changed, typing=True, merge_key=f"safety_net.{field}"
             )

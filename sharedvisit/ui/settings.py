@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pydantic import ValidationError
+import msgspec
 from PySide6.QtCore import QByteArray, QSettings
 
 from ..clinic import Clinic
-from ..visit import SafetyNet
+from ..visit import SafetyNet, copy_of, from_data, to_data
 
 TEXT_ZOOM = "view/text_zoom"
 HIGH_CONTRAST = "view/high_contrast"
@@ -142,17 +142,17 @@ class Settings:
         """Reusable safety-netting advice, by name; the defaults until the clinic edits them."""
         raw = self._s.value(SAFETY_NETS)
         if not raw:
-            return [(name, net.model_copy(deep=True)) for name, net in DEFAULT_SAFETY_NETS]
+            return [(name, copy_of(net)) for name, net in DEFAULT_SAFETY_NETS]
         try:
             return [
-                (str(item["name"]), SafetyNet.model_validate_json(json.dumps(item["advice"])))
+                (str(item["name"]), from_data(item["advice"], SafetyNet))
                 for item in json.loads(str(raw))
             ]
-        except (ValueError, KeyError, TypeError, ValidationError):
-            return [(name, net.model_copy(deep=True)) for name, net in DEFAULT_SAFETY_NETS]
+        except (ValueError, KeyError, TypeError, msgspec.ValidationError):
+            return [(name, copy_of(net)) for name, net in DEFAULT_SAFETY_NETS]
 
     def set_safety_nets(self, nets: list[tuple[str, SafetyNet]]) -> None:
-        items = [{"name": name, "advice": net.model_dump(mode="json")} for name, net in nets]
+        items = [{"name": name, "advice": to_data(net)} for name, net in nets]
         self._s.setValue(SAFETY_NETS, json.dumps(items, ensure_ascii=False))
 
     def questions(self, language: str) -> list[str]:

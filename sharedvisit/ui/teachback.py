@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Literal
 
+import msgspec.structs
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
@@ -47,7 +48,7 @@ def with_words(current: TeachBack | None, words: str) -> TeachBack | None:
         return TeachBack(words=words) if words else None
     if not current.confirmed and not words:
         return None
-    return current.model_copy(update={"words": words})
+    return msgspec.structs.replace(current, words=words)
 
 
 def prompt(kind: Kind) -> str:

@@ -227,6 +227,33 @@ def test_bad_language_code() -> None:
     ]
 
 
+def test_bad_second_language_code() -> None:
+    assert problems_of(visit_with(also_language="Deutsch")) == [
+        "also_language: 'Deutsch' is not a language code; use one like 'en', 'es' or 'pt-BR'"
+    ]
+
+
+def test_every_problem_deep_in_a_decision_is_listed() -> None:
+    decision = {
+        "question": "Which?",
+        "options": [
+            {"name": "A", "outcomes": [{"label": "x", "chance": -1, "out_of": 0}]},
+            {"name": " ", "benefits": ["", 3]},
+        ],
+        "what_matters": [{"text": "Walk", "importance": 6}],
+        "sure": {"sure_of_myself": "yes"},
+    }
+    assert problems_of(visit_with(decisions=[decision])) == [
+        "decisions[0].options[0].outcomes[0].chance: -1 is too small; it must be at least 0",
+        "decisions[0].options[0].outcomes[0].out_of: must be more than 0",
+        "decisions[0].options[1].name: must not be empty",
+        "decisions[0].options[1].benefits[0]: must not be empty",
+        "decisions[0].options[1].benefits[1]: must be text in double quotes, not a number",
+        "decisions[0].what_matters[0].importance: 6 is too large; it must be at most 5",
+        "decisions[0].sure.sure_of_myself: must be true, false or null, not text",
+    ]
+
+
 def test_null_is_not_text() -> None:
     assert problems_of(visit_with(reason=None)) == [
         "reason: must be text in double quotes, not null"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sharedvisit.handout import build_handout, render_handout
 from sharedvisit.handout.labels import CATALOGUES
-from sharedvisit.visit import NextStep, Person, TeachBack, Visit
+from sharedvisit.visit import NextStep, Person, TeachBack, Visit, to_data
 from sharedvisit.visitfile import load_visit, save_visit
 
 from .pdftools import body_text
@@ -49,7 +49,7 @@ def test_teach_back_in_the_pdf_in_english_and_spanish() -> None:
 
 
 def test_a_decision_said_back_closes_where_we_are() -> None:
-    visit = safety_visit(decisions=[make_decision(teach_back=SAID_BACK.model_dump(mode="json"))])
+    visit = safety_visit(decisions=[make_decision(teach_back=to_data(SAID_BACK))])
     choice = build_handout(visit).sections[1].choice
     assert choice is not None and choice.teach_back is not None
     assert choice.teach_back.text == "“Physio first, and we talk again at Christmas.”"
@@ -79,7 +79,7 @@ def test_no_fixed_words_ask_do_you_understand() -> None:
 
 
 def test_teach_back_round_trips_through_a_visit_file(tmp_path: Path) -> None:
-    visit = safety_visit(decisions=[make_decision(teach_back=SAID_BACK.model_dump(mode="json"))])
+    visit = safety_visit(decisions=[make_decision(teach_back=to_data(SAID_BACK))])
     save_visit(visit, tmp_path / "visit.json")
     loaded = load_visit(tmp_path / "visit.json")
     assert loaded == visit

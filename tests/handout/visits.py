@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-import json
 
 from sharedvisit.clinic import Clinic
 from sharedvisit.visit import (
@@ -18,6 +17,7 @@ from sharedvisit.visit import (
     Uncertainty,
     UncertaintyAbout,
     Visit,
+    from_data,
 )
 
 VISIT_DAY = _dt.date(2026, 11, 24)
@@ -129,7 +129,7 @@ KNEE_DECISION: dict[str, object] = {
 def make_decision(**changes: object) -> Decision:
     """The knee decision above, with ``changes``; validated as a visit file is."""
     data = {**KNEE_DECISION, **changes}
-    return Decision.model_validate_json(json.dumps(data))
+    return from_data(data, Decision)
 
 
 SPANISH_LETTERS = "á é í ó ú ñ ¿ ¡ ü Á É Í Ó Ú Ñ Ü"

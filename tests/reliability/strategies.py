@@ -1,6 +1,6 @@
 """Hypothesis strategies for hostile visits and visit files, and the fuzzing profiles.
 
-Visits are generated from the pydantic models themselves, field by field, so
+Visits are generated from the visit's structs themselves, field by field, so
 a text field added to the visit later is fuzzed without a change here. Text
 is drawn from all of Unicode (lone surrogates included, which Python allows
 and UTF-8 does not), mixed with the pieces most likely to break something:
@@ -14,18 +14,15 @@ Profiles: ``ci`` keeps ``make test`` within minutes; ``long`` (``make fuzz``,
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import os
-import types
-import typing
 from typing import Any
 
-from annotated_types import Ge, Gt, Le
+import msgspec
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from pydantic import AfterValidator, BaseModel, ValidationError
+from msgspec import inspect as mi
 
-from sharedvisit.visit import Visit
+from sharedvisit.visit import NOT_BLANK, Decision, Visit, decision_problems
 
 LONG = os.environ.get("SHAREDVISIT_FUZZ") == "long"
 _SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
@@ -107,72 +104,58 @@ class _Builder:
         self.text = hostile_text(max_pieces=max_pieces, huge=huge)
         self.max_items = max_items
 
-    def model(self, model: type[BaseModel]) -> st.SearchStrategy:
+    def model(self, model: type[msgspec.Struct]) -> st.SearchStrategy:
         fields = {}
-        for name, info in model.model_fields.items():
-            strategy = self.annotation(info.annotation, info.metadata)
-            if not info.is_required():
+        for info in mi.type_info(model).fields:
+            strategy = self.annotation(info.type)
+            if not info.required:
                 # Leaving a field out tests its default, as a file from another tool would.
                 strategy = st.one_of(st.just(_MISSING), strategy)
-            fields[name] = strategy
+            fields[info.encode_name] = strategy
 
-        def build(values: dict[str, Any]) -> BaseModel | None:
+        def build(values: dict[str, Any]) -> msgspec.Struct | None:
             data = {k: v for k, v in values.items() if v is not _MISSING}
             try:
-                return model.model_validate(data)
-            except ValidationError:
+                built = msgspec.convert(data, model)
+            except msgspec.ValidationError:
                 return None  # crossed a rule between fields (e.g. chance above out_of)
+            if isinstance(built, Decision) and decision_problems(built):
+                return None  # a visit file may not hold it (two options at least, ...)
+            return built
 
         return st.fixed_dictionaries(fields).map(build).filter(lambda m: m is not None)
 
-    def annotation(self, annotation: Any, metadata: list[Any]) -> st.SearchStrategy:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            base, *extra = typing.get_args(annotation)
-            return self.annotation(base, [*metadata, *extra])
-        if origin in (typing.Union, types.UnionType):
-            return st.one_of(
-                *(self.annotation(arg, metadata) for arg in typing.get_args(annotation))
-            )
-        if origin is typing.Literal:
-            return st.sampled_from(typing.get_args(annotation))
-        if origin is list:
-            (item,) = typing.get_args(annotation)
-            return st.lists(self.annotation(item, []), max_size=self.max_items)
-        if annotation is type(None):
+    def annotation(self, info: mi.Type) -> st.SearchStrategy:
+        if isinstance(info, mi.Metadata):
+            return self.annotation(info.type)
+        if isinstance(info, mi.UnionType):
+            return st.one_of(*(self.annotation(t) for t in info.types))
+        if isinstance(info, mi.LiteralType):
+            return st.sampled_from(info.values)
+        if isinstance(info, mi.ListType):
+            return st.lists(self.annotation(info.item_type), max_size=self.max_items)
+        if isinstance(info, mi.NoneType):
             return st.none()
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            return self.model(annotation)
-        if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-            return st.sampled_from(list(annotation))
-        if annotation is bool:
+        if isinstance(info, mi.StructType):
+            return self.model(info.cls)
+        if isinstance(info, mi.EnumType):
+            return st.sampled_from(list(info.cls))
+        if isinstance(info, mi.BoolType):
             return st.booleans()
-        if annotation is int:
-            return _integers(metadata)
-        if annotation is dt.datetime:
+        if isinstance(info, mi.IntType):
+            low = info.ge if info.ge is not None else (info.gt + 1 if info.gt is not None else 0)
+            return st.integers(low, info.le if info.le is not None else 10_000)
+        if isinstance(info, mi.DateTimeType):
             return st.datetimes(timezones=st.just(dt.UTC))
-        if annotation is dt.date:
+        if isinstance(info, mi.DateType):
             return st.dates()
-        if annotation is str:
-            if any(getattr(m, "pattern", None) for m in metadata):
-                return st.sampled_from(["en", "es", "pt-BR", "ar", "he", "zh-Hant"])
-            if any(isinstance(m, AfterValidator) for m in metadata):
+        if isinstance(info, mi.StrType):
+            if info.pattern == NOT_BLANK:
                 return self.text.filter(str.strip)  # "Text": at least one visible character
+            if info.pattern is not None:
+                return st.sampled_from(["en", "es", "pt-BR", "ar", "he", "zh-Hant"])
             return self.text
-        raise TypeError(f"no strategy for {annotation!r}: teach strategies.py about it")
-
-
-def _integers(metadata: list[Any]) -> st.SearchStrategy[int]:
-    low, high = 0, 10_000
-    for item in metadata:
-        for inner in getattr(item, "metadata", [item]):
-            if isinstance(inner, Ge):
-                low = int(inner.ge)
-            elif isinstance(inner, Gt):
-                low = int(inner.gt) + 1
-            elif isinstance(inner, Le):
-                high = int(inner.le)
-    return st.integers(low, high)
+        raise TypeError(f"no strategy for {info!r}: teach strategies.py about it")
 
 
 _MISSING = object()

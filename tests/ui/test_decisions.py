@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import msgspec.structs
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
@@ -28,6 +29,7 @@ from sharedvisit.visit import (
     PreferredRole,
     SureAnswers,
     Visit,
+    copy_of,
     decision_problems,
 )
 from sharedvisit.visitfile import load_visit, save_visit
@@ -405,8 +407,8 @@ def test_removing_the_chosen_option_steps_back_to_leaning(
 ) -> None:
     decision = knee_decision()
     decision.options.append(Option(name="Knee injection"))
-    decision = decision.model_copy(
-        update={"status": DecisionStatus.DECIDED, "chosen": "Knee injection"}
+    decision = msgspec.structs.replace(
+        decision, status=DecisionStatus.DECIDED, chosen="Knee injection"
     )
     section = open_decision(window, store, decision)
     assert section.where.chosen.currentText() == "Knee injection"
@@ -530,7 +532,7 @@ def test_edits_reach_autosave_and_survive_reopening(qtbot: QtBot, store: Store) 
     qtbot.keyClick(section.matters.input, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: win.save_status.text() == "Saved")
     assert store.load(visit_id).decisions == win.document.visit.decisions
-    expected = win.document.visit.model_copy(deep=True)
+    expected = copy_of(win.document.visit)
     win.close()
 
     again = open_window(qtbot, store)

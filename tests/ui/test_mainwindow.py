@@ -21,7 +21,7 @@ from sharedvisit.ui import dialogs, printing
 from sharedvisit.ui.app import start
 from sharedvisit.ui.mainwindow import LOCK_PAGE, START_PAGE, VISIT_PAGE, MainWindow
 from sharedvisit.ui.settings import Settings
-from sharedvisit.visit import AgendaStatus, Person, Visit
+from sharedvisit.visit import AgendaStatus, Person, Visit, copy_of
 from sharedvisit.visitfile import save_visit
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -118,7 +118,7 @@ def test_a_visit_built_with_the_keyboard_survives_closing(qtbot: QtBot, store: S
     assert visit.next_steps[0].owner is Person.PATIENT
 
     visit_id = win.document.visit_id
-    expected = visit.model_copy(deep=True)
+    expected = copy_of(visit)
     win.close()
     assert store.load(visit_id) == expected
 
