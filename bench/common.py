@@ -88,8 +88,14 @@ def child_env(extra: dict[str, str] | None = None, home: Path | None = None) -> 
 
     ``home`` redirects every XDG folder, so QSettings and the default data
     folder of a child never reach the real user's files.
+
+    Python may write bytecode: an app is started many times a day and has its
+    modules compiled after the first. A ``PYTHONDONTWRITEBYTECODE`` set for
+    the shell (some CI images do) would make every measured start compile the
+    changed modules again, tens of milliseconds the person never waits for.
     """
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["QT_QPA_PLATFORM"] = QT_PLATFORM
     env["PYTHONPATH"] = os.pathsep.join(
         [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH", "")])]

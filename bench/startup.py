@@ -6,7 +6,7 @@ to the moment the child reports its window shown, painted and idle. The app
 and the bare-window reference alternate run by run after one untimed warm-up
 of each, so both see the same machine. A third kind of start, the "floor",
 shows the bare window after importing the core and reading the visit: what
-no start with a visit can avoid while the model is pydantic. The store is made by the warm-up and
+no start with a visit can avoid. The store is made by the warm-up and
 reused, as a person's store is; settings and data go to a temporary folder.
 
 Run alone: ``python -m bench.startup`` (``--json``, ``--runs N``).

@@ -94,7 +94,7 @@ def floor(visit_file: str) -> int:
     """The bare window plus what any start with a visit must do: import the core, read the visit.
 
     Not a target, a floor: no window of SharedVisit's can open a visit sooner
-    than this while the visit model is pydantic and is read on the UI's path.
+    than this, with the core imported and the visit read on the UI's path.
     """
     started = time.monotonic()
     from PySide6.QtWidgets import QApplication, QMainWindow

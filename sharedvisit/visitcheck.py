@@ -49,16 +49,45 @@ def problems(raw: Any, kind: type[msgspec.Struct], *, lenient: bool = False) -> 
     return found
 
 
-def _check(value: Any, info: mi.Type, loc: Loc, found: list[Problem], lenient: bool) -> None:
+def struct_at(kind: type[msgspec.Struct], loc: Loc) -> type[msgspec.Struct] | None:
+    """The struct describing the object found at ``loc`` in a ``kind``; None if none does."""
+    info: mi.Type = mi.type_info(kind)
+    for part in loc:
+        info = unwrap(info)
+        if isinstance(part, int):
+            if not isinstance(info, mi.ListType):
+                return None
+            info = info.item_type
+            continue
+        if not isinstance(info, mi.StructType):
+            return None
+        fields = {f.encode_name: f.type for f in info.fields}
+        if part not in fields:
+            return None
+        info = fields[part]
+    info = unwrap(info)
+    return info.cls if isinstance(info, mi.StructType) else None
+
+
+def unwrap(info: mi.Type) -> mi.Type:
+    """The type inside a description, or inside an "or null" (the visit's only unions)."""
     if isinstance(info, mi.Metadata):
         info = info.type
     if isinstance(info, mi.UnionType):
-        if value is None and any(isinstance(t, mi.NoneType) for t in info.types):
-            return
-        others = [t for t in info.types if not isinstance(t, mi.NoneType)]
-        info = others[0]  # the visit's unions are "something or null"
-        if isinstance(info, mi.Metadata):
-            info = info.type
+        info = next(t for t in info.types if not isinstance(t, mi.NoneType))
+    return info.type if isinstance(info, mi.Metadata) else info
+
+
+def _nullable(info: mi.Type) -> bool:
+    if isinstance(info, mi.Metadata):
+        info = info.type
+    return isinstance(info, mi.UnionType) and any(isinstance(t, mi.NoneType) for t in info.types)
+
+
+def _check(value: Any, info: mi.Type, loc: Loc, found: list[Problem], lenient: bool) -> None:
+    if value is None and _nullable(info):
+        return
+    info = unwrap(info)
     if isinstance(info, mi.StructType):
         _check_struct(value, info, loc, found, lenient)
     elif isinstance(info, mi.ListType):

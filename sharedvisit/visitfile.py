@@ -19,12 +19,11 @@ from typing import Any
 
 import msgspec
 import msgspec.json
-from msgspec import inspect as mi
 
 from .atomicfile import PRIVATE_MODE, write_atomic
 from .errors import VisitFileError
 from .visit import FORMAT, VISIT_TITLE, Visit, decision_problems, field_names, to_data
-from .visitcheck import Loc, Problem, msgspec_loc, problems, split_path
+from .visitcheck import Loc, Problem, msgspec_loc, problems, split_path, struct_at
 
 SCHEMA_ID = "https://sharedvisit.example/schema/sharedvisit-1.json"
 _FORMAT_RE = re.compile(r"sharedvisit/(\d+)")
@@ -250,42 +249,13 @@ def _path(loc: Loc) -> str:
 
 def _suggest(loc: Loc) -> str:
     """Name the allowed fields at ``loc``'s parent, and the likely intended one."""
-    kind = _struct_at(loc[:-1])
+    kind = struct_at(Visit, loc[:-1])
     if kind is None:
         return ""
     allowed = list(field_names(kind))
     close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
     hint = f" (did you mean '{close[0]}'?)" if close else ""
     return f"{hint}; allowed here: {', '.join(allowed)}"
-
-
-def _struct_at(loc: Loc) -> type[msgspec.Struct] | None:
-    """The struct describing the object found at ``loc`` in a visit file."""
-    info: mi.Type = mi.type_info(Visit)
-    for part in loc:
-        info = _unwrap(info)
-        if isinstance(part, int):
-            if not isinstance(info, mi.ListType):
-                return None
-            info = info.item_type
-            continue
-        if not isinstance(info, mi.StructType):
-            return None
-        fields = {f.encode_name: f.type for f in info.fields}
-        if part not in fields:
-            return None
-        info = fields[part]
-    info = _unwrap(info)
-    return info.cls if isinstance(info, mi.StructType) else None
-
-
-def _unwrap(info: mi.Type) -> mi.Type:
-    """The type inside a description or an "or null"."""
-    if isinstance(info, mi.Metadata):
-        info = info.type
-    if isinstance(info, mi.UnionType):
-        info = next(t for t in info.types if not isinstance(t, mi.NoneType))
-    return info.type if isinstance(info, mi.Metadata) else info
 
 
 def _show(value: object) -> str:
