@@ -39,6 +39,7 @@ ORDER = [
     "pdf_size",
     "startup_preview",
     "startup_floor",
+    "startup_minimal",
 ]
 
 

@@ -6,7 +6,9 @@ to the moment the child reports its window shown, painted and idle. The app
 and the bare-window reference alternate run by run after one untimed warm-up
 of each, so both see the same machine. A third kind of start, the "floor",
 shows the bare window after importing the core and reading the visit: what
-no start with a visit can avoid. The store is made by the warm-up and
+no start with a visit can avoid. A fourth, "minimal", adds the least window
+that shows the visit to edit, made of Qt's stock widgets (no SharedVisit UI
+code): what is left of the target for the app's own. The store is made by the warm-up and
 reused, as a person's store is; settings and data go to a temporary folder.
 
 Run alone: ``python -m bench.startup`` (``--json``, ``--runs N``).
@@ -33,7 +35,7 @@ def one_start(mode: str, home: Path) -> dict[str, Any]:
     args = [sys.executable, "-m", "bench.startup_child", mode]
     if mode == "app":
         args += [str(home / "store"), str(EXAMPLE)]
-    elif mode == "floor":
+    elif mode in ("floor", "minimal"):
         args.append(str(EXAMPLE))
     env = child_env(home=home)
     spawned = time.monotonic()
@@ -63,13 +65,16 @@ def measure(runs: int = 7) -> list[Figure]:
         one_start("bare", home)  # warm-up: file cache, .pyc files, the store's creation
         one_start("app", home)
         one_start("floor", home)
+        one_start("minimal", home)
         bare: list[dict[str, Any]] = []
         app: list[dict[str, Any]] = []
         floor: list[dict[str, Any]] = []
+        minimal: list[dict[str, Any]] = []
         for _ in range(runs):
             bare.append(one_start("bare", home))
             app.append(one_start("app", home))
             floor.append(one_start("floor", home))
+            minimal.append(one_start("minimal", home))
 
     app_ms = [r["idle"] * MS for r in app]
     bare_ms = [r["idle"] * MS for r in bare]
@@ -78,8 +83,6 @@ def measure(runs: int = 7) -> list[Figure]:
     previews = [r["preview"] * MS for r in app if "preview" in r]
     preview_mb = [r["preview_rss_mb"] for r in app if "preview_rss_mb" in r]
     interpreter = median([r["interpreter"] * MS for r in bare])
-    floor_ms = [r["idle"] * MS for r in floor]
-    floor_mb = median([r["rss_mb"] for r in floor])
 
     time_ratio = median(app_ms) / median(bare_ms)
     rss_ratio = median(app_mb) / median(bare_mb)
@@ -119,20 +122,44 @@ def measure(runs: int = 7) -> list[Figure]:
             met=None,
             note=f"peak RSS then {median(preview_mb):.0f} MB" if preview_mb else "",
         ),
-        Figure(
-            key="startup_floor",
-            name="(context) bare window after importing the core and reading the example visit",
-            unit="ms",
-            value=median(floor_ms),
-            runs=floor_ms,
-            reference=median(bare_ms),
-            reference_runs=bare_ms,
-            reference_name="the bare window",
-            target="none: the floor for any start with a visit",
-            met=None,
-            note=f"peak RSS {floor_mb:.0f} MB ({floor_mb / median(bare_mb):.2f}× the bare window)",
+        _beside_bare(
+            "startup_floor",
+            "bare window after importing the core and reading the example visit",
+            floor,
+            bare,
+            "the floor for any start with a visit",
+        ),
+        _beside_bare(
+            "startup_minimal",
+            "the floor plus the least window showing the visit, stock PySide6 widgets only",
+            minimal,
+            bare,
+            "what any PySide6 window showing this visit costs",
         ),
     ]
+
+
+def _beside_bare(
+    key: str, name: str, starts: list[dict[str, Any]], bare: list[dict[str, Any]], meaning: str
+) -> Figure:
+    """A context row: another kind of start, in time and memory, against the bare window."""
+    runs = [r["idle"] * MS for r in starts]
+    rss = median([r["rss_mb"] for r in starts])
+    bare_mb = median([r["rss_mb"] for r in bare])
+    bare_ms = [r["idle"] * MS for r in bare]
+    return Figure(
+        key=key,
+        name=f"(context) {name}",
+        unit="ms",
+        value=median(runs),
+        runs=runs,
+        reference=median(bare_ms),
+        reference_runs=bare_ms,
+        reference_name="the bare window",
+        target=f"none: {meaning}",
+        met=None,
+        note=f"peak RSS {rss:.0f} MB ({rss / bare_mb:.2f}× the bare window)",
+    )
 
 
 def main() -> None:

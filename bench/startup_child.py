@@ -110,6 +110,96 @@ def floor(visit_file: str) -> int:
     return app.exec()
 
 
+def minimal(visit_file: str) -> int:
+    """The floor plus the least window that shows a visit to edit, in plain PySide6.
+
+    Not SharedVisit's window: Qt's stock widgets, no style sheet, icons,
+    delegates or undo, laid out as the exam-room window is (menus, toolbar,
+    the visit's header, its sections as tabs with the first one filled, the
+    summary pane's controls). What any PySide6 window showing this visit
+    costs: the bench compares it with the bare window to show how much of
+    the start-up target is left for SharedVisit's own code.
+    """
+    started = time.monotonic()
+    from PySide6.QtWidgets import (
+        QApplication,
+        QCheckBox,
+        QComboBox,
+        QDateEdit,
+        QHBoxLayout,
+        QLabel,
+        QLineEdit,
+        QListWidget,
+        QMainWindow,
+        QPlainTextEdit,
+        QPushButton,
+        QSplitter,
+        QTabWidget,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    import sharedvisit.store  # noqa: F401  (as the floor)
+    from sharedvisit.visitfile import load_visit
+
+    app = QApplication(sys.argv[:1])
+    visit = load_visit(visit_file)
+    window = QMainWindow()
+    for title in ("File", "Edit", "View", "Help"):
+        menu = window.menuBar().addMenu(title)
+        for item in range(4):
+            menu.addAction(f"{title} {item}")
+    toolbar = window.addToolBar("Visit")
+    for name in ("Open", "Undo", "Redo", "Print", "Save PDF", "Patient view", "Lock"):
+        toolbar.addAction(name)
+    left = QWidget()
+    left_layout = QVBoxLayout(left)
+    header = QHBoxLayout()
+    for label, text in (("Patient", visit.patient), ("Clinician", visit.clinician)):
+        header.addWidget(QLabel(label))
+        header.addWidget(QLineEdit(text))
+    header.addWidget(QDateEdit())
+    left_layout.addLayout(header)
+    left_layout.addWidget(QLineEdit(visit.reason))
+    tabs = QTabWidget()
+    agenda = QWidget()
+    agenda_layout = QVBoxLayout(agenda)
+    row = QHBoxLayout()
+    row.addWidget(QLineEdit())
+    for person in ("Patient", "Clinician", "Both", "Add"):
+        row.addWidget(QPushButton(person))
+    agenda_layout.addLayout(row)
+    items = QListWidget()
+    items.addItems([item.text for item in visit.agenda])
+    agenda_layout.addWidget(items)
+    agenda_layout.addWidget(QPlainTextEdit())
+    tabs.addTab(agenda, "Agenda")
+    for name in ("Concerns", "Not known yet", "Next steps", "Decision"):
+        tabs.addTab(QWidget(), name)
+    left_layout.addWidget(tabs)
+    left_layout.addWidget(QPushButton("Private note"))
+    right = QWidget()
+    right_layout = QVBoxLayout(right)
+    options = QHBoxLayout()
+    options.addWidget(QComboBox())
+    options.addWidget(QComboBox())
+    options.addWidget(QCheckBox("Large print"))
+    right_layout.addLayout(options)
+    right_layout.addWidget(QLabel("Take-home summary"))
+    right_layout.addWidget(QPushButton("Save PDF..."))
+    right_layout.addWidget(QPushButton("Print..."))
+    right_layout.addWidget(QWidget(), 1)
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    window.setCentralWidget(splitter)
+    window.statusBar().showMessage("Saved")
+    window.resize(1280, 720)
+    window.show()
+    _probe(window, started)
+    return app.exec()
+
+
 def app(data_dir: str, visit_file: str) -> int:
     """SharedVisit opened on ``visit_file``, exactly as ``sharedvisit --data-dir D FILE``."""
     started = time.monotonic()
@@ -133,4 +223,6 @@ if __name__ == "__main__":
         sys.exit(bare())
     if sys.argv[1] == "floor":
         sys.exit(floor(sys.argv[2]))
+    if sys.argv[1] == "minimal":
+        sys.exit(minimal(sys.argv[2]))
     sys.exit(app(sys.argv[2], sys.argv[3]))

@@ -29,7 +29,7 @@ class Problem:
     """One problem: ``loc`` is its path in the file, ``kind`` says what is wrong.
 
     Kinds: ``missing``, ``unknown``, ``not_allowed`` (``allowed`` lists what
-    is), ``date``, ``text``, ``list``, ``object``, ``blank``, ``pattern``,
+    is), ``date``, ``datetime``, ``text``, ``list``, ``object``, ``blank``, ``pattern``,
     ``whole_number``, ``true_false``, ``too_small`` / ``too_large`` (``limit``),
     ``more_than`` (``limit``), and ``check`` (a check across fields; ``words``).
     """
@@ -160,11 +160,11 @@ def _leaf(value: Any, info: mi.Type, loc: Loc) -> Problem | None:
         allowed = tuple(info.values)
         return None if value in allowed else Problem(loc, "not_allowed", value, allowed)
     if isinstance(info, (mi.DateType, mi.DateTimeType)):
-        kind = _dt.date if isinstance(info, mi.DateType) else _dt.datetime
+        date_only = isinstance(info, mi.DateType)
         try:
-            msgspec.convert(value, kind)
+            msgspec.convert(value, _dt.date if date_only else _dt.datetime)
         except msgspec.ValidationError:
-            return Problem(loc, "date", value)
+            return Problem(loc, "date" if date_only else "datetime", value)
         return None
     return None  # a type the visit does not use: decoding will say what is wrong
 

@@ -209,6 +209,11 @@ def _describe(problem: Problem) -> str:
         return f"{path}: {_show(got)} is not allowed; use one of {_one_of(problem.allowed)}"
     if kind == "date":
         return f"{path}: {_show(got)} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24"
+    if kind == "datetime":
+        return (
+            f"{path}: {_show(got)} is not a date and time; write it as in "
+            "2026-11-24T10:40:00 (ISO 8601; Z or +01:00 at the end gives the time zone)"
+        )
     if kind == "text":
         return f"{path}: must be text in double quotes, not {_json_kind(got)}"
     if kind == "list":

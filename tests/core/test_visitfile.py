@@ -254,6 +254,39 @@ def test_every_problem_deep_in_a_decision_is_listed() -> None:
     ]
 
 
+def test_unknown_field_deep_inside_names_what_is_allowed_there() -> None:
+    step = {
+        "text": "Say it back",
+        "owner": "patient",
+        "teach_back": {"confirmed": True, "confirmd_by": "Dr. Chen"},
+    }
+    assert problems_of(visit_with(next_steps=[step])) == [
+        "next_steps[0].teach_back.confirmd_by: unknown field (did you mean 'confirmed_by'?); "
+        "allowed here: confirmed, words, confirmed_by, confirmed_at"
+    ]
+
+
+def test_a_bad_time_deep_inside_is_named() -> None:
+    step = {
+        "text": "Say it back",
+        "owner": "patient",
+        "teach_back": {"confirmed": True, "confirmed_at": "yesterday"},
+    }
+    assert problems_of(visit_with(next_steps=[step])) == [
+        "next_steps[0].teach_back.confirmed_at: 'yesterday' is not a date and time; "
+        "write it as in 2026-11-24T10:40:00 (ISO 8601; Z or +01:00 at the end gives the time zone)"
+    ]
+
+
+def test_a_decision_problem_is_listed_with_the_other_problems() -> None:
+    decision = {"question": "Which?", "options": [{"name": "A"}], "status": "decided"}
+    assert problems_of(visit_with(patient=7, decisions=[decision])) == [
+        "patient: must be text in double quotes, not a number",
+        "decisions[0].options: a decision needs at least two options (it has 1); "
+        "waiting and seeing is an option too",
+    ]
+
+
 def test_null_is_not_text() -> None:
     assert problems_of(visit_with(reason=None)) == [
         "reason: must be text in double quotes, not null"
