@@ -10,6 +10,7 @@ written, the status bar says edits will be kept on screen until it can.
 
 from __future__ import annotations
 
+import linecache
 import logging
 import sys
 from pathlib import Path
@@ -86,6 +87,10 @@ def start(
 
 def run_app(data_dir: str | None = None, visit_file: Path | None = None) -> int:
     """Run the window until it closes; returns the exit status."""
+    # PySide6's import hook reads the source of every module imported after it
+    # (to look for ``__feature__``) and leaves it in linecache: ~2 MB of text
+    # nobody reads unless a traceback is printed, which reads it again.
+    linecache.clearcache()
     app = application()
     try:
         store = Store.open(data_dir)

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 PDF_FILTER = "PDF (*.pdf)"
 VISIT_FILTER = "SharedVisit visit (*.json)"
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def ask_save_path(
@@ -78,6 +81,8 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
 
 def run_print_dialog(printer: QPrinter, parent: QWidget | None) -> bool:
     """Let the person choose printer and pages; True when they press Print."""
+    from PySide6.QtPrintSupport import QPrintDialog  # Qt's printing loads when first used
+
     return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
 
 

@@ -40,8 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPageSize, QPaintEvent
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,7 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..atomicfile import write_atomic
-from . import dialogs, printing
+from . import dialogs
 from .renderprocess import RenderRequest, render_process
 
 if TYPE_CHECKING:
@@ -256,6 +255,12 @@ class SummaryPane(QWidget):
         """Print the summary after the print dialog; returns the pages printed (0 if none)."""
         if self._document is None:
             return 0
+        # Qt's printing (and its page sizes, 1 MB of Python enums) loads when first used.
+        from PySide6.QtGui import QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
+        from . import printing
+
         title = self.tr("Print summary")
         if not self._confirm_printable(title, self.tr("Print anyway")):
             return 0
@@ -275,7 +280,7 @@ class SummaryPane(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         # The print queue is visible to everyone on the network: no patient name in it.
         printer.setDocName(self.tr("Visit summary"))
-        printer.setPageSize(QPageSize(_PAGE_SIZES[self._paper]))
+        printer.setPageSize(QPageSize(getattr(QPageSize.PageSizeId, _PAGE_SIZES[self._paper])))
         if not dialogs.run_print_dialog(printer, self):
             return 0
         pdf = self._render_for_output(title)
@@ -616,7 +621,8 @@ class SummaryPane(QWidget):
         return Path(folder or Path.home()) / name
 
 
-_PAGE_SIZES = {"letter": QPageSize.PageSizeId.Letter, "a4": QPageSize.PageSizeId.A4}
+_PAGE_SIZES = {"letter": "Letter", "a4": "A4"}
+"""The handout's paper, as Qt names its page size."""
 _MAX_PROBLEMS_SHOWN = 8
 _MAX_CHARS_SHOWN = 6
 

@@ -154,7 +154,8 @@ def print_to_file(monkeypatch: pytest.MonkeyPatch, calls: dict[str, list[Any]], 
 # -- start-up cost -----------------------------------------------------------------------
 
 
-def test_importing_and_creating_the_pane_loads_neither_reportlab_nor_qtpdf() -> None:
+def test_importing_and_creating_the_pane_loads_no_pdf_nor_printing_library() -> None:
+    """reportlab, QtPdf and Qt's printing load when first needed, not on the way to the window."""
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -162,7 +163,8 @@ def test_importing_and_creating_the_pane_loads_neither_reportlab_nor_qtpdf() -> 
         "app = QApplication([])\n"
         "pane = summary.SummaryPane()\n"
         "pane.set_document(None)\n"
-        "heavy = ('reportlab', 'PySide6.QtPdf', 'PySide6.QtPdfWidgets', 'sharedvisit.handout')\n"
+        "heavy = ('reportlab', 'PySide6.QtPdf', 'PySide6.QtPdfWidgets', 'sharedvisit.handout',\n"
+        "         'PySide6.QtPrintSupport', 'sharedvisit.ui.printing')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
