@@ -9,7 +9,7 @@ If the store cannot be written (full disk, read-only folder), the edit stays
 on screen, the state says so, and the save is retried every ``RETRY_MS``:
 nothing is ever dropped. ``flush()`` saves synchronously, for closing.
 
-The snapshot the worker saves is ``visit.to_data()``, plain data made in
+The snapshot the worker saves is ``to_data(visit)``, plain data made in
 half a millisecond even for a 1,000-item visit; the worker turns it back into
 a visit (leniently, as the store reads one back) before writing it. A deep
 copy of the model took the UI thread nine milliseconds for the same visit,

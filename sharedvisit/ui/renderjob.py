@@ -10,7 +10,7 @@ reportlab, its fonts and the pages it builds stay out of the window's memory.
 
 The process imports this module, so it must never import Qt or anything of
 the window: it starts in a fraction of a second and stays small. The visit
-arrives as ``visit.to_data()`` data of the patient's copy, so the private
+arrives as ``to_data(visit)`` data of the patient's copy, so the private
 note is never sent; as plain data rather than JSON text, because a lone
 surrogate (which a Python string may hold, and the handout prints as a box)
 cannot be written as JSON but pickles as it is.

@@ -26,7 +26,7 @@ the first PDF arrives. So the window shows as fast as it can.
 
 This pane must never show, print, save or log the clinician's private note.
 The handout leaves it out already; the pane also sends the render process a
-snapshot of the visit without the note (``visit.to_data``), so
+snapshot of the visit without the note (``RenderRequest.of``), so
 the note never leaves the window's process. Logs here carry no visit text at
 all: not the patient's name, not the file name chosen.
 """
