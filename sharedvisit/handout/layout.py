@@ -90,23 +90,12 @@ def _render(handout: Handout, paper: Paper, typography: Typography) -> bytes:
         initialFontSize=typography.body,
         initialLeading=typography.leading(typography.body),
     )
-    frame = _Frame(
-        doc.leftMargin,
-        doc.bottomMargin,
-        doc.width,
-        doc.height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="body",
-    )
-    later = PageTemplate(id="page", frames=[frame])
+    later = PageTemplate(id="page", frames=[_body_frame(doc, "body")])
     if handout.letterhead:
         # Page one alone carries the clinic's letterhead, drawn in its top margin.
         first = PageTemplate(
             id="first",
-            frames=[_copy_frame(frame)],
+            frames=[_body_frame(doc, "first")],
             onPage=letterhead_painter(handout.letterhead, typography),
             autoNextPageTemplate="page",
         )
@@ -144,17 +133,18 @@ class _Frame(Frame):
         return twin
 
 
-def _copy_frame(frame: Frame) -> Frame:
+def _body_frame(doc: BaseDocTemplate, frame_id: str) -> _Frame:
+    """The page's text area inside its margins; each page template needs a frame of its own."""
     return _Frame(
-        frame._x1,
-        frame._y1,
-        frame._width,
-        frame._height,
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
         bottomPadding=0,
-        id="first",
+        id=frame_id,
     )
 
 

@@ -42,7 +42,14 @@ from .listmodel import EntryListModel
 from .people import PEOPLE, person_look
 from .readinghint import mark_handout_text
 from .sections import DetailField, SectionSpec, status_label
-from .widgets import FlowLayout, NoteEdit, OptionalDateEdit, PersonPicker, WrappingButton
+from .widgets import (
+    FlowLayout,
+    NoteEdit,
+    OptionalDateEdit,
+    PersonPicker,
+    WrappingButton,
+    replace_suggestions,
+)
 
 
 class EntrySection(QWidget):
@@ -300,18 +307,14 @@ class EntrySection(QWidget):
 
     def set_suggestions(self, questions: list[str]) -> None:
         """Offer these questions to add with one click (patients ask more when prompted)."""
-        for button in self._suggestion_buttons:
-            self._suggestion_flow.removeWidget(button)
-            button.deleteLater()
-        self._suggestion_buttons = []
-        for question in questions:
-            button = WrappingButton(question, self.suggestions)
-            button.setAccessibleName(self.tr("Add the question"))
-            button.setAccessibleDescription(question)
-            button.setProperty("role", "suggestion")
-            button.clicked.connect(lambda _c=False, q=question: self.add_question(q))
-            self._suggestion_flow.addWidget(button)
-            self._suggestion_buttons.append(button)
+        self._suggestion_buttons = replace_suggestions(
+            self._suggestion_flow,
+            self._suggestion_buttons,
+            self.suggestions,
+            [(question, question) for question in questions],
+            self.tr("Add the question"),
+            self.add_question,
+        )
         self._refresh_suggestions()
 
     def add_question(self, question: str) -> None:

@@ -36,7 +36,7 @@ from .document import VisitDocument
 from .gridcells import GrowingNoteEdit
 from .icons import icon
 from .readinghint import mark_handout_text
-from .widgets import FlowLayout, WrappingButton
+from .widgets import FlowLayout, WrappingButton, replace_suggestions
 
 
 def lines(text: str) -> list[str]:
@@ -146,18 +146,14 @@ class SafetyNetEditor(QWidget):
 
     def set_saved_advice(self, saved: list[tuple[str, SafetyNet]]) -> None:
         """Offer these pieces of advice (the settings' own), one button each."""
-        for button in self.advice_buttons:
-            self._advice_flow.removeWidget(button)
-            button.deleteLater()
-        self.advice_buttons = []
-        for name, advice in saved:
-            button = WrappingButton(name, self)
-            button.setAccessibleName(self.tr("Use saved advice"))
-            button.setAccessibleDescription(name)
-            button.setProperty("role", "suggestion")
-            button.clicked.connect(lambda _c=False, a=advice: self.use(a))
-            self._advice_flow.addWidget(button)
-            self.advice_buttons.append(button)
+        self.advice_buttons = replace_suggestions(
+            self._advice_flow,
+            self.advice_buttons,
+            self,
+            saved,
+            self.tr("Use saved advice"),
+            self.use,
+        )
         self.offer.setVisible(bool(saved))
         self._chain()
 

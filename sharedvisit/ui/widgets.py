@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent
@@ -260,3 +261,31 @@ class WrappingButton(QPushButton):
             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
             self.words,
         )
+
+
+def replace_suggestions[T](
+    flow: FlowLayout,
+    old: list[WrappingButton],
+    parent: QWidget,
+    offers: list[tuple[str, T]],
+    accessible_name: str,
+    pressed: Callable[[T], None],
+) -> list[WrappingButton]:
+    """Swap the one-click suggestion buttons in ``flow`` for one per (words, value) offer.
+
+    Each button reads its words as its accessible description (its name says
+    what pressing does) and calls ``pressed`` with its value.
+    """
+    for button in old:
+        flow.removeWidget(button)
+        button.deleteLater()
+    buttons = []
+    for words, value in offers:
+        button = WrappingButton(words, parent)
+        button.setAccessibleName(accessible_name)
+        button.setAccessibleDescription(words)
+        button.setProperty("role", "suggestion")
+        button.clicked.connect(lambda _c=False, v=value: pressed(v))
+        flow.addWidget(button)
+        buttons.append(button)
+    return buttons

@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QToolBar, QToolButton
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QToolBar, QToolButton
 
 if TYPE_CHECKING:
     from .mainwindow import MainWindow
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 def add_menus_and_toolbar(window: MainWindow) -> QToolBar:
     """Fill ``window``'s menu bar and add its toolbar, which is returned."""
     bar = window.menuBar()
-    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    for act in (
+    _fill(
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&File")),
         window.new_action,
         window.open_action,
         window.import_action,
@@ -33,15 +33,16 @@ def add_menus_and_toolbar(window: MainWindow) -> QToolBar:
         window.save_pdf_action,
         None,
         window.quit_action,
-    ):
-        file_menu.addSeparator() if act is None else file_menu.addAction(act)
-    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    edit_menu.addAction(window.undo_action)
-    edit_menu.addAction(window.redo_action)
-    edit_menu.addSeparator()
-    edit_menu.addAction(window.settings_action)
-    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    for act in (
+    )
+    _fill(
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit")),
+        window.undo_action,
+        window.redo_action,
+        None,
+        window.settings_action,
+    )
+    _fill(
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&View")),
         window.patient_view_action,
         None,
         window.zoom_in_action,
@@ -50,17 +51,19 @@ def add_menus_and_toolbar(window: MainWindow) -> QToolBar:
         window.contrast_action,
         None,
         window.lock_action,
-    ):
-        view_menu.addSeparator() if act is None else view_menu.addAction(act)
-    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    help_menu.addAction(window.keys_action)
-    help_menu.addAction(window.about_action)
+    )
+    _fill(
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")),
+        window.keys_action,
+        window.about_action,
+    )
 
     toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), window)
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for act in (
+    _fill(
+        toolbar,
         window.open_action,
         None,
         window.undo_action,
@@ -74,8 +77,7 @@ def add_menus_and_toolbar(window: MainWindow) -> QToolBar:
         window.zoom_in_action,
         None,
         window.lock_action,
-    ):
-        toolbar.addSeparator() if act is None else toolbar.addAction(act)
+    )
     window.addToolBar(toolbar)
     names = {
         window.open_action: QCoreApplication.translate("MainWindow", "Open or find a visit"),
@@ -103,3 +105,12 @@ def add_menus_and_toolbar(window: MainWindow) -> QToolBar:
         ):
             widget.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
     return toolbar
+
+
+def _fill(holder: QMenu | QToolBar, *actions: QAction | None) -> None:
+    """Add ``actions`` in order; None stands for a separator."""
+    for act in actions:
+        if act is None:
+            holder.addSeparator()
+        else:
+            holder.addAction(act)
