@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -49,3 +50,25 @@ def refuse_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in DIALOGS:
         monkeypatch.setattr(dialogs, name, refuse(name))
+
+
+def print_to_file(monkeypatch: pytest.MonkeyPatch, path: Path) -> list[Any]:
+    """A printer is set up, and in the print dialog the person picks "Print to file" at ``path``.
+
+    Returns the list the printers the dialog was shown are appended to.
+    """
+    from PySide6.QtPrintSupport import QPrinter
+
+    from sharedvisit.ui import dialogs, printing
+
+    printers: list[Any] = []
+
+    def run_print_dialog(printer: QPrinter, _parent: object) -> bool:
+        printers.append(printer)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return True
+
+    monkeypatch.setattr(printing, "printers_available", lambda: True)
+    monkeypatch.setattr(dialogs, "run_print_dialog", run_print_dialog)
+    return printers

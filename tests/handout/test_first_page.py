@@ -16,20 +16,9 @@ from sharedvisit.visit import SafetyNet, Visit
 from sharedvisit.visitfile import load_visit
 
 from .pdftools import all_text, body_text, page_texts, reader
-from .visits import CLINIC, make_decision, safety_visit
+from .visits import CLINIC, full_visit, safety_visit
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "examples"
-
-
-def long_visit(example_visit: Visit, **fields: object) -> Visit:
-    """Several pages: the example's lists and a decision, with a safety net."""
-    values: dict[str, object] = {
-        "agenda": example_visit.agenda,
-        "concerns": example_visit.concerns,
-        "uncertainties": example_visit.uncertainties,
-        "decisions": [make_decision()],
-    }
-    return safety_visit(**{**values, **fields})
 
 
 def logo_file(folder: Path, kind: str = "PNG") -> Path:
@@ -45,7 +34,7 @@ def image_count(pdf: bytes, page: int) -> int:
 
 
 def test_clinic_numbers_are_in_every_pages_footer(example_visit: Visit) -> None:
-    pages = page_texts(render_handout(long_visit(example_visit), clinic=CLINIC))
+    pages = page_texts(render_handout(full_visit(example_visit), clinic=CLINIC))
     assert len(pages) > 2
     for page in pages:
         assert "Call 555-0142 · When we are closed: 555-0199" in page
@@ -54,7 +43,7 @@ def test_clinic_numbers_are_in_every_pages_footer(example_visit: Visit) -> None:
 
 def test_clinic_on_page_one_how_to_reach_us(example_visit: Visit) -> None:
     """In the framed "About this visit" block; with a safety net, in page one's footer too."""
-    visit = long_visit(example_visit, safety_net=None)
+    visit = full_visit(example_visit, safety_net=None)
     first = page_texts(render_handout(visit, clinic=CLINIC))[0]
     assert first.startswith("Riverside Clinic Your visit summary")
     for fact in [
@@ -67,17 +56,17 @@ def test_clinic_on_page_one_how_to_reach_us(example_visit: Visit) -> None:
 
 
 def test_clinic_in_spanish(example_visit: Visit) -> None:
-    pages = page_texts(render_handout(long_visit(example_visit, language="es"), clinic=CLINIC))
+    pages = page_texts(render_handout(full_visit(example_visit, language="es"), clinic=CLINIC))
     assert "Teléfono de la clínica: 555-0142" in pages[0]
     assert all("Llame al 555-0142 · Si estamos cerrados: 555-0199" in page for page in pages)
 
 
 def test_no_clinic_no_clinic_lines(example_visit: Visit) -> None:
-    handout = build_handout(long_visit(example_visit))
+    handout = build_handout(full_visit(example_visit))
     assert handout.letterhead is None
     assert handout.footer_contact == ()
     assert handout.footer_clinic == ""
-    text = all_text(render_handout(long_visit(example_visit), clinic=Clinic()))
+    text = all_text(render_handout(full_visit(example_visit), clinic=Clinic()))
     assert "Clinic phone" not in text
 
 
@@ -96,7 +85,7 @@ def test_a_readable_logo_is_drawn_on_page_one_only(tmp_path: Path, example_visit
     for kind in ("PNG", "JPEG"):
         clinic = dataclasses.replace(CLINIC, logo=logo_file(tmp_path, kind))
         assert readable_logo(clinic.logo)  # type: ignore[arg-type]
-        pdf = render_handout(long_visit(example_visit), clinic=clinic)
+        pdf = render_handout(full_visit(example_visit), clinic=clinic)
         assert image_count(pdf, 0) == 1
         assert image_count(pdf, 1) == 0
 
@@ -128,7 +117,7 @@ def test_a_truncated_png_is_skipped(tmp_path: Path) -> None:
 
 
 def test_safety_net_is_a_box_on_page_one(example_visit: Visit) -> None:
-    pages = page_texts(render_handout(long_visit(example_visit), clinic=CLINIC))
+    pages = page_texts(render_handout(full_visit(example_visit), clinic=CLINIC))
     first = pages[0]
     for words in [
         "When to get help",
@@ -151,7 +140,7 @@ def test_safety_net_stays_on_page_one_in_large_print(
 ) -> None:
     """A long plan and large print: the safety net moves up rather than off page one."""
     plan = " ".join(["We will try rest and fluids first, and see how it goes."] * 6)
-    visit = long_visit(example_visit, plan=plan, language=language)
+    visit = full_visit(example_visit, plan=plan, language=language)
     pages = page_texts(render_handout(visit, large_print=large, clinic=CLINIC))
     for words in ["Short of breath", "555-0100", "three weeks"]:
         assert words in pages[0]
@@ -189,7 +178,7 @@ def test_empty_safety_net_prints_no_box() -> None:
 
 
 def test_bilingual_safety_net(example_visit: Visit) -> None:
-    visit = long_visit(example_visit, language="es", also_language="en")
+    visit = full_visit(example_visit, language="es", also_language="en")
     net = build_handout(visit).safety_net
     assert net is not None
     assert (net.heading, net.heading_also) == ("Cuándo pedir ayuda", "When to get help")

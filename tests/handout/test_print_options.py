@@ -14,7 +14,7 @@ from sharedvisit.handout.words import pair
 from sharedvisit.visit import Visit
 
 from .pdftools import all_text, body_text, font_sizes, page_texts
-from .visits import CLINIC, make_decision, safety_visit
+from .visits import CLINIC, full_visit, make_decision
 
 # Each section's heading in Spanish, then in English: the pair is printed together.
 SECTION_PAIRS = [
@@ -29,17 +29,6 @@ SECTION_PAIRS = [
     ("Dónde estamos ahora", "Where we are now"),
     ("Preguntas que todavía tengo", "Questions I still have"),
 ]
-
-
-def full_visit(example_visit: Visit, **fields: object) -> Visit:
-    """The example's lists, a safety net, a decision and a step said back."""
-    values: dict[str, object] = {
-        "agenda": example_visit.agenda,
-        "concerns": example_visit.concerns,
-        "uncertainties": example_visit.uncertainties,
-        "decisions": [make_decision()],
-    }
-    return safety_visit(**{**values, **fields})
 
 
 @pytest.mark.parametrize(

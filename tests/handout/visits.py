@@ -177,3 +177,14 @@ def safety_visit(**fields: object) -> Visit:
     }
     values.update(fields)
     return make_visit(**values)
+
+
+def full_visit(example_visit: Visit, **fields: object) -> Visit:
+    """Several pages: the example's lists, a decision and a safety net; ``fields`` override."""
+    values: dict[str, object] = {
+        "agenda": example_visit.agenda,
+        "concerns": example_visit.concerns,
+        "uncertainties": example_visit.uncertainties,
+        "decisions": [make_decision()],
+    }
+    return safety_visit(**{**values, **fields})

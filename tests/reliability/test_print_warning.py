@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from sharedvisit.store import Store
@@ -14,6 +13,7 @@ from sharedvisit.ui import dialogs, printing
 from sharedvisit.ui.document import VisitDocument
 from sharedvisit.ui.summary import SummaryPane
 from sharedvisit.visit import AgendaItem, Person, Visit
+from tests.qtisolation import print_to_file
 
 HURT = "\U0001f915"  # face with head bandage: not in the handout's font
 WARNING = (
@@ -74,14 +74,7 @@ def test_print_anyway_prints(
 ) -> None:
     asked = answer(monkeypatch, 0)
     target = tmp_path / "printed.pdf"
-
-    def print_to_file(printer: QPrinter, _parent: object) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        return True
-
-    monkeypatch.setattr(printing, "printers_available", lambda: True)
-    monkeypatch.setattr(dialogs, "run_print_dialog", print_to_file)
+    print_to_file(monkeypatch, target)
     assert pane.print_summary() == 1
     assert len(asked) == 1 and target.read_bytes() == pane.pdf_bytes()
 

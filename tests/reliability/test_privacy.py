@@ -22,16 +22,16 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from sharedvisit import cli
 from sharedvisit.store import Store
-from sharedvisit.ui import dialogs, printing
+from sharedvisit.ui import dialogs
 from sharedvisit.ui.app import start
 from sharedvisit.ui.appwindow import AppWindow
 from sharedvisit.visitfile import load_visit
+from tests.qtisolation import print_to_file
 
 PRIVATE = "PRIVATE-c41e thinks the cough is from the new job"
 SECRETS = {
@@ -105,13 +105,7 @@ def session_in_the_window(
     assert window.summary.save_pdf() == tmp_path / "saved.pdf"
     outputs["saved PDF"] = (tmp_path / "saved.pdf").read_bytes()
 
-    def print_to_file(printer: QPrinter, _parent: object) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-        return True
-
-    monkeypatch.setattr(printing, "printers_available", lambda: True)
-    monkeypatch.setattr(dialogs, "run_print_dialog", print_to_file)
+    print_to_file(monkeypatch, tmp_path / "printed.pdf")
     assert window.summary.print_summary() > 0
     outputs["printed pages"] = (tmp_path / "printed.pdf").read_bytes()
     outputs["preview"] = window.summary.pdf_bytes() or b""

@@ -11,18 +11,18 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from sharedvisit.errors import StoreError
 from sharedvisit.store import Store
-from sharedvisit.ui import dialogs, printing
+from sharedvisit.ui import dialogs
 from sharedvisit.ui.app import start
 from sharedvisit.ui.mainwindow import LOCK_PAGE, START_PAGE, VISIT_PAGE, MainWindow
 from sharedvisit.ui.settings import Settings
 from sharedvisit.visit import AgendaStatus, Person, Visit, copy_of
 from sharedvisit.visitfile import save_visit
+from tests.qtisolation import print_to_file
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -241,14 +241,7 @@ def test_print_with_ctrl_p_to_a_pdf_printer(
 ) -> None:
     window.open_visit(store.add(example_visit))
     out = tmp_path / "printed.pdf"
-
-    def fake_dialog(printer: QPrinter, parent: object) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        return True
-
-    monkeypatch.setattr(printing, "printers_available", lambda: True)
-    monkeypatch.setattr(dialogs, "run_print_dialog", fake_dialog)
+    print_to_file(monkeypatch, out)
     qtbot.keyClick(window.sections["agenda"].input, Qt.Key.Key_P, CTRL)
     qtbot.waitUntil(out.exists)
     printed = " ".join(page.extract_text() for page in PdfReader(out).pages)

@@ -37,6 +37,7 @@ from sharedvisit.ui.document import VisitDocument
 from sharedvisit.ui.renderprocess import RenderRequest
 from sharedvisit.ui.summary import SummaryPane
 from sharedvisit.visit import AgendaItem, NextStep, Person, Visit
+from tests.qtisolation import print_to_file
 
 from . import renderjobs
 
@@ -138,20 +139,16 @@ def render_processes() -> list[multiprocessing.Process]:
     return multiprocessing.active_children()
 
 
-def print_to_file(monkeypatch: pytest.MonkeyPatch, calls: dict[str, list[Any]], path: Path):
-    """A printer is set up, and in the print dialog the person picks "Print to file"."""
-
-    def run_print_dialog(printer: QPrinter, parent: Any) -> bool:
-        calls["print"].append(printer)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        return True
-
-    monkeypatch.setattr(printing, "printers_available", lambda: True)
-    monkeypatch.setattr(dialogs, "run_print_dialog", run_print_dialog)
-
-
 # -- start-up cost -----------------------------------------------------------------------
+
+
+def in_fresh_python(code: str) -> str:
+    """What ``code`` prints in a Python of its own: imports counted from nothing."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+    )
+    return result.stdout
 
 
 def test_importing_and_creating_the_pane_loads_no_pdf_nor_printing_library() -> None:
@@ -167,11 +164,7 @@ def test_importing_and_creating_the_pane_loads_no_pdf_nor_printing_library() -> 
         "         'PySide6.QtPrintSupport', 'sharedvisit.ui.printing')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
-    assert result.stdout.strip() == "[]"
+    assert in_fresh_python(code).strip() == "[]"
 
 
 # -- the preview ------------------------------------------------------------------------
@@ -250,11 +243,7 @@ def test_the_preview_is_rendered_in_another_process() -> None:
         "heavy = ('reportlab', 'sharedvisit.handout')\n"
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
-    assert result.stdout.splitlines() == ["b'%PDF-'", "[]"]
+    assert in_fresh_python(code).splitlines() == ["b'%PDF-'", "[]"]
 
 
 def test_the_first_render_waits_for_the_event_loop(
@@ -467,13 +456,13 @@ def test_print_to_a_pdf_file_prints_the_current_visit(
     tmp_path: Path,
 ) -> None:
     target = tmp_path / "printed.pdf"
-    print_to_file(monkeypatch, calls, target)
+    printers = print_to_file(monkeypatch, target)
     # Edited just now: the debounced render has not run, print must still include it.
     document.lists["agenda"].add(AgendaItem(text="Stiff in the morning", raised_by=Person.BOTH))
     with qtbot.waitSignal(shown.message, timeout=RENDER_TIMEOUT_MS):
         shown.print_action.trigger()
 
-    [printer] = calls["print"]
+    [printer] = printers
     assert printer.docName() == "Visit summary"  # print queues never show the patient's name
     printed = target.read_bytes()
     assert printed == shown.pdf_bytes()  # the very PDF the preview shows
@@ -502,7 +491,7 @@ def test_a_printer_failure_is_reported(
     calls: dict[str, list[Any]],
     tmp_path: Path,
 ) -> None:
-    print_to_file(monkeypatch, calls, tmp_path / "x.pdf")
+    print_to_file(monkeypatch, tmp_path / "x.pdf")
 
     def fail(pdf: bytes, printer: QPrinter, **kw: Any) -> int:
         raise printing.PrintError("The printer could not be started.")
@@ -520,7 +509,7 @@ def test_printing_to_a_missing_folder_is_reported(
     calls: dict[str, list[Any]],
     tmp_path: Path,
 ) -> None:
-    print_to_file(monkeypatch, calls, tmp_path / "missing" / "printed.pdf")
+    print_to_file(monkeypatch, tmp_path / "missing" / "printed.pdf")
     assert shown.print_summary() == 0
     [(_, _, text)] = calls["error"]
     assert "could not be saved" in text
