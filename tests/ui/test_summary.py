@@ -42,7 +42,7 @@ from tests.qtisolation import print_to_file
 from . import renderjobs
 
 RENDER_TIMEOUT_MS = 10_000
-PRIVATE_MARKER = "PRIVATE-MARKER-c41e never show this"
+PRIVATE_MARKER = "PRIVATE-MARKER-qzkwj never show this"
 
 
 # -- reading PDFs back ---------------------------------------------------------------
@@ -416,7 +416,7 @@ def test_the_private_note_never_reaches_the_preview(
         document.lists["agenda"].add(AgendaItem(text="Sleep", raised_by=Person.PATIENT))
     pdf = shown.pdf_bytes()
     assert pdf is not None and "Sleep" in pdf_text(pdf)
-    for secret in ("PRIVATE-MARKER", "c41e", "never show this"):
+    for secret in ("PRIVATE-MARKER", "qzkwj", "never show this"):
         assert secret not in pdf_text(pdf)
         assert secret.encode() not in pdf
         assert not any(secret.encode() in stream for stream in decoded_streams(pdf))
