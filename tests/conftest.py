@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 # The offscreen platform's own screen is 800 by 800; give it an ordinary desktop's.
 _SCREEN = Path(__file__).resolve().parent / "offscreen-screen.json"
@@ -21,6 +22,19 @@ if os.environ.setdefault("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 
 from sharedvisit.visit import Visit  # noqa: E402 (after the platform is chosen)
 from sharedvisit.visitfile import load_visit  # noqa: E402
+
+# Hypothesis, for every property in the suite. ``ci`` (make test) draws the same
+# examples every run and has no deadline: a red CI must mean a change broke something,
+# never a new seed or a slow moment on a shared machine. ``long`` (make fuzz) is where
+# new examples are found.
+_SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
+settings.register_profile(
+    "ci", deadline=None, derandomize=True, suppress_health_check=_SLOW_OK, print_blob=True
+)
+settings.register_profile(
+    "long", max_examples=2000, deadline=None, suppress_health_check=_SLOW_OK, print_blob=True
+)
+settings.load_profile("long" if os.environ.get("SHAREDVISIT_FUZZ") == "long" else "ci")
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "docs" / "examples"
 

@@ -7,8 +7,9 @@ and UTF-8 does not), mixed with the pieces most likely to break something:
 markup reportlab would parse, right-to-left text, combining marks, emoji,
 control characters, NUL, and with ``huge=True`` fields of 100,000 characters.
 
-Profiles: ``ci`` keeps ``make test`` within minutes; ``long`` (``make fuzz``,
-``SHAREDVISIT_FUZZ=long``) tries many more examples.
+Profiles (registered in ``tests/conftest.py``): ``ci`` keeps ``make test`` within
+minutes and draws the same examples every run; ``long`` (``make fuzz``,
+``SHAREDVISIT_FUZZ=long``) tries many more, new ones each run.
 """
 
 from __future__ import annotations
@@ -18,21 +19,14 @@ import os
 from typing import Any
 
 import msgspec
-from hypothesis import HealthCheck, settings
+from hypothesis import settings
 from hypothesis import strategies as st
 from msgspec import inspect as mi
 
 from sharedvisit.visit import NOT_BLANK, Decision, Visit, decision_problems
 
 LONG = os.environ.get("SHAREDVISIT_FUZZ") == "long"
-_SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
-settings.register_profile(
-    "ci", max_examples=60, deadline=None, suppress_health_check=_SLOW_OK, print_blob=True
-)
-settings.register_profile(
-    "long", max_examples=2000, deadline=None, suppress_health_check=_SLOW_OK, print_blob=True
-)
-PROFILE = settings.get_profile("long" if LONG else "ci")
+PROFILE = settings.get_profile("long" if LONG else "ci")  # registered in tests/conftest.py
 
 
 def fuzz(ci_examples: int, **overrides: Any) -> settings:
