@@ -245,10 +245,23 @@ def _one_of(allowed: tuple[Any, ...]) -> str:
     return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
 
 
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _path(loc: Loc) -> str:
+    """``agenda[0].text``; a key that is not a plain name is quoted, ``agenda[0]['\\n']``.
+
+    A file's keys are anything it says: quoting keeps a message on one line and
+    shows an empty or odd key for what it is.
+    """
     text = ""
     for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+        elif not _NAME.fullmatch(part):
+            text += f"[{_show(part)}]"
+        else:
+            text += f".{part}" if text else part
     return text or "(top level)"
 
 
@@ -264,7 +277,14 @@ def _suggest(loc: Loc) -> str:
 
 
 def _show(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else repr(value)
+    """A value from the file as a message shows it: escaped, so it stays on one line, and short."""
+    if isinstance(value, str):
+        text = repr(value)  # escapes what does not print, line breaks included
+    else:
+        text = "".join(
+            char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+            for char in json.dumps(value, ensure_ascii=False)
+        )
     return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
 
 

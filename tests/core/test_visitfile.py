@@ -151,6 +151,30 @@ def test_unknown_top_level_key() -> None:
     )
 
 
+def test_a_key_that_is_not_a_plain_name_is_quoted_and_stays_on_one_line() -> None:
+    # Found by make fuzz: a key "\n" broke the window's one-line error in two.
+    agenda = [{"text": "Knee", "raised_by": "patient", "when seen": 1}]
+    problems = problems_of(visit_with(**{"\n": 1, "": 2, "x\u2028y": 3}, agenda=agenda))
+    assert [problem.split(":")[0] for problem in problems] == [
+        "['\\n']",
+        "['']",
+        "['x\\u2028y']",
+        "agenda[0]['when seen']",
+    ]
+    assert all(problem.isprintable() for problem in problems)
+
+
+def test_a_value_shown_in_a_message_stays_on_one_line() -> None:
+    agenda = [{"text": "Knee", "raised_by": "pa\ntient"}]
+    assert problems_of(visit_with(agenda=agenda))[0].startswith(
+        "agenda[0].raised_by: 'pa\\ntient' is not allowed"
+    )
+    agenda = [{"text": "Knee", "raised_by": ["pa\u2028tient"]}]  # a line separator, in JSON
+    assert problems_of(visit_with(agenda=agenda))[0].startswith(
+        'agenda[0].raised_by: ["pa\\u2028tient"] is not allowed'
+    )
+
+
 def test_bad_enum_value_names_path_and_allowed_values() -> None:
     agenda = [{"text": f"item {i}", "raised_by": "patient"} for i in range(3)]
     agenda.append({"text": "item 3", "raised_by": "doctor"})

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given
+from hypothesis import HealthCheck, example, given
 from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
@@ -174,6 +174,7 @@ def window(window_env: None, qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindo
 
 @fuzz(30, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(content=VISIT_FILES)
+@example(content=b'{"format": "sharedvisit/1", "date": "", "\\n": ""}')  # found by make fuzz
 def test_the_window_imports_whole_or_says_why_in_a_dialog(
     content: bytes,
     window: MainWindow,
