@@ -10,6 +10,7 @@ by ``print_problems`` for the window to warn about.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from pypdf import PdfReader
 
 from sharedvisit.handout import render_handout
@@ -97,8 +98,10 @@ def printed(place: Place) -> bool:
 _ZERO_WIDTH = frozenset(("Mn", "Me", "Cf"))
 
 
-def all_text(pdf: bytes) -> str:
-    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+def all_text(pdf: bytes, mode: str = "plain") -> str:
+    """The PDF's text as pypdf reads it; ``"layout"`` orders it by where it is on the page."""
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(page.extract_text(extraction_mode=mode) for page in reader.pages)
 
 
 def no_space(text: str) -> str:
@@ -119,9 +122,12 @@ def no_space(text: str) -> str:
 
 @fuzz(40)
 @given(visit=visits(max_pieces=6))
+@example(  # found by make fuzz: a zero-width name beside the contact line
+    visit=Visit.new(dt.date(2000, 1, 1), clinician="\ufeff", clinician_contact="</para>")
+)
 def test_rendering_prints_text_as_typed_and_names_what_it_cannot(visit: Visit) -> None:
-    pdf_text = all_text(render_handout(visit))
-    flat = no_space(pdf_text)
+    pdf = render_handout(visit)
+    flat = no_space(all_text(pdf))
     reported: dict[Place, set[str]] = {}
     for problem in print_problems(visit):
         reported.setdefault(problem.place, set()).update(problem.chars)
@@ -139,8 +145,11 @@ def test_rendering_prints_text_as_typed_and_names_what_it_cannot(visit: Visit) -
             # neighbours ("</para>" after U+FEFF comes back "/<para>"; poppler reads it right
             # and the page is right), so here every character must come out, in any order.
             assert not Counter(no_space(kept)) - Counter(flat), place
-        else:
-            assert no_space(kept) in flat, place  # verbatim, whitespace aside
+        elif no_space(kept) not in flat:
+            # pypdf's plain reading also misorders a field next to another field's
+            # zero-width glyph ("\ufeff" then ":" then "</para>" came back ":\ufeff/<para>");
+            # its layout reading follows the page, as poppler does.
+            assert no_space(kept) in no_space(all_text(pdf, "layout")), place  # verbatim
 
 
 @pytest.mark.xfail(
