@@ -197,45 +197,40 @@ def _check_format(value: object, present: bool, source: str) -> None:
     )
 
 
+_SAID = {
+    "missing": "required, but missing",
+    "date": "{shown} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24",
+    "datetime": (
+        "{shown} is not a date and time; write it as in "
+        "2026-11-24T10:40:00 (ISO 8601; Z or +01:00 at the end gives the time zone)"
+    ),
+    "text": "must be text in double quotes, not {got_kind}",
+    "list": "must be a list [...], not {got_kind}",
+    "object": "must be an object {{...}}, not {got_kind}",
+    "blank": "must not be empty",
+    "more_than": "must be more than {limit}",
+    "too_small": "{shown} is too small; it must be at least {limit}",
+    "too_large": "{shown} is too large; it must be at most {limit}",
+    "whole_number": "must be a whole number, not {got_kind}",
+    "true_false": "must be true, false or null, not {got_kind}",
+    "pattern": "{shown} is not written as this field allows",
+}
+"""What each kind of problem says after its path; ``{shown}`` is the value as found."""
+
+
 def _describe(problem: Problem) -> str:
     """One plain line for one problem, led by its path in the file."""
     loc, kind, got = problem.loc, problem.kind, problem.value
     path = _path(loc)
-    if kind == "missing":
-        return f"{path}: required, but missing"
     if kind == "unknown":
         return f"{path}: unknown field{_suggest(loc)}"
     if kind == "not_allowed":
         return f"{path}: {_show(got)} is not allowed; use one of {_one_of(problem.allowed)}"
-    if kind == "date":
-        return f"{path}: {_show(got)} is not a date; write it as YYYY-MM-DD, e.g. 2026-11-24"
-    if kind == "datetime":
-        return (
-            f"{path}: {_show(got)} is not a date and time; write it as in "
-            "2026-11-24T10:40:00 (ISO 8601; Z or +01:00 at the end gives the time zone)"
-        )
-    if kind == "text":
-        return f"{path}: must be text in double quotes, not {_json_kind(got)}"
-    if kind == "list":
-        return f"{path}: must be a list [...], not {_json_kind(got)}"
-    if kind == "object":
-        return f"{path}: must be an object {{...}}, not {_json_kind(got)}"
-    if kind == "blank":
-        return f"{path}: must not be empty"
-    if kind == "more_than":
-        return f"{path}: must be more than {problem.limit}"
-    if kind == "too_small":
-        return f"{path}: {_show(got)} is too small; it must be at least {problem.limit}"
-    if kind == "too_large":
-        return f"{path}: {_show(got)} is too large; it must be at most {problem.limit}"
-    if kind == "whole_number":
-        return f"{path}: must be a whole number, not {_json_kind(got)}"
-    if kind == "true_false":
-        return f"{path}: must be true, false or null, not {_json_kind(got)}"
     if kind == "pattern" and loc and loc[-1] in ("language", "also_language"):
         return f"{path}: {_show(got)} is not a language code; use one like 'en', 'es' or 'pt-BR'"
-    if kind == "pattern":
-        return f"{path}: {_show(got)} is not written as this field allows"
+    if kind in _SAID:
+        words = _SAID[kind].format(shown=_show(got), got_kind=_json_kind(got), limit=problem.limit)
+        return f"{path}: {words}"
     return f"{path}: {problem.words}"
 
 
