@@ -60,21 +60,16 @@ def one_start(mode: str, home: Path) -> dict[str, Any]:
 
 
 def measure(runs: int = 7) -> list[Figure]:
+    kinds = ("bare", "app", "floor", "minimal")  # interleaved: a noisy moment hits each alike
+    starts: dict[str, list[dict[str, Any]]] = {kind: [] for kind in kinds}
     with tempfile.TemporaryDirectory(prefix="sharedvisit-bench-") as folder:
         home = Path(folder)
-        one_start("bare", home)  # warm-up: file cache, .pyc files, the store's creation
-        one_start("app", home)
-        one_start("floor", home)
-        one_start("minimal", home)
-        bare: list[dict[str, Any]] = []
-        app: list[dict[str, Any]] = []
-        floor: list[dict[str, Any]] = []
-        minimal: list[dict[str, Any]] = []
+        for kind in kinds:  # warm-up: file cache, .pyc files, the store's creation
+            one_start(kind, home)
         for _ in range(runs):
-            bare.append(one_start("bare", home))
-            app.append(one_start("app", home))
-            floor.append(one_start("floor", home))
-            minimal.append(one_start("minimal", home))
+            for kind in kinds:
+                starts[kind].append(one_start(kind, home))
+    bare, app, floor, minimal = (starts[kind] for kind in kinds)
 
     app_ms = [r["idle"] * MS for r in app]
     bare_ms = [r["idle"] * MS for r in bare]
